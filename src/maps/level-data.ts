@@ -1,0 +1,186 @@
+/**
+ * LevelData: what the simulation runs, resolved from a Tiled map. Plain data, JSON-safe.
+ * Units: positions and rectangles in pixels of the map (16 px per tile) unless a name says tiles.
+ */
+
+export type Facing = 'up' | 'down' | 'left' | 'right';
+
+/** Bits of LevelData.cells. */
+export const CELL_SOLID = 1;
+export const CELL_OPAQUE = 2;
+
+export type Surface = 'stone' | 'metal' | 'wood' | 'wet' | 'mud';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface SpawnData {
+  x: number;
+  y: number;
+  facing: Facing;
+}
+
+export interface ExitData {
+  id: number;
+  name: string;
+  rect: Rect;
+  /** level id this exit leads to, e.g. "machine-shop" */
+  to: string;
+  /** story flags that must be set before the exit opens */
+  requires: string[];
+  /** caption shown while the exit is still shut */
+  lockedText: string;
+}
+
+export interface PatrolData {
+  id: number;
+  name: string;
+  /** pixel points, in walking order */
+  points: Point[];
+  /** true: after the last point walk back to the first; false: walk the route back and forth */
+  loop: boolean;
+  /** ticks to wait at each point (same length as points; 0 = no wait) */
+  waits: number[];
+}
+
+export interface GuardData {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  facing: Facing;
+  /** patrol object id, or 0 for a guard who stands his post */
+  route: number;
+  /** tiles */
+  visionRange: number;
+  /** full cone angle, degrees (integer) */
+  visionAngle: number;
+  /** sub-pixels per tick */
+  speed: number;
+  credibility: number;
+}
+
+export interface NpcData {
+  id: number;
+  name: string;
+  /** stable key used by the game state (witness ids, crew, informer): e.g. "doctor", "spencer" */
+  key: string;
+  role: 'inmate' | 'doctor' | 'attorney' | 'trusty' | 'officer';
+  x: number;
+  y: number;
+  facing: Facing;
+  /** dialogue id (a dialogue object's name), "" for none */
+  dialogue: string;
+  r17: boolean;
+  /** 0-100; 0 = does not testify */
+  credibility: number;
+}
+
+export interface DoorData {
+  id: number;
+  name: string;
+  /** tile coordinates */
+  tx: number;
+  ty: number;
+  locked: boolean;
+  /** story flag that unlocks it, "" for none */
+  key: string;
+}
+
+export type ZoneKind = 'restricted' | 'alibi' | 'incident' | 'rollcall' | 'area';
+
+export interface ZoneData {
+  id: number;
+  name: string;
+  kind: ZoneKind;
+  rect: Rect;
+  /** shown on the HUD while Joe stands in it */
+  label: string;
+}
+
+export interface TriggerData {
+  id: number;
+  name: string;
+  rect: Rect;
+  /** story flag set when Joe first enters */
+  beat: string;
+  /** typewriter caption shown when it fires, "" for none */
+  caption: string;
+  /** speaker of the caption ("" = narration), e.g. "TANNOY" */
+  speaker: string;
+  /** dialogue to start, "" for none */
+  dialogue: string;
+  /** story flags that must be set before it fires */
+  requires: string[];
+}
+
+export interface DialogueLine {
+  speaker: string;
+  text: string;
+}
+
+export interface DialogueData {
+  id: string;
+  lines: DialogueLine[];
+  /** flags set when the dialogue ends (or is skipped) */
+  sets: string[];
+  /** flags that must be set for this dialogue to play; otherwise `fallback` plays */
+  requires: string[];
+  /** dialogue to play instead when `requires` is not met, "" for none */
+  fallback: string;
+}
+
+export interface ObjectiveData {
+  /** the objective is done once this flag is set */
+  flag: string;
+  text: string;
+}
+
+export interface ScheduleEntry {
+  /** minutes after midnight */
+  minute: number;
+  kind: 'count' | 'shift' | 'lockdown' | 'meal' | 'lights-out';
+  label: string;
+}
+
+export interface LevelData {
+  /** level id, e.g. "cell" */
+  id: string;
+  title: string;
+  /** path of the map file it came from, e.g. "maps/cell.tmj" */
+  file: string;
+  /** tiles */
+  width: number;
+  height: number;
+  tileSize: number;
+  /** width*height cell bits, row-major: CELL_SOLID | CELL_OPAQUE */
+  cells: number[];
+  /** width*height surface index into `surfaces` */
+  surfaceAt: number[];
+  surfaces: Surface[];
+  /** prison time at tick 0, minutes after midnight */
+  startMinute: number;
+  /** true when the level is outdoors in the rain (drawn by the shell) */
+  rain: boolean;
+  music: string;
+  spawn: SpawnData;
+  exits: ExitData[];
+  guards: GuardData[];
+  patrols: PatrolData[];
+  npcs: NpcData[];
+  doors: DoorData[];
+  zones: ZoneData[];
+  triggers: TriggerData[];
+  dialogues: Record<string, DialogueData>;
+  objectives: ObjectiveData[];
+  schedule: ScheduleEntry[];
+}
