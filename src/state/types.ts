@@ -65,6 +65,11 @@ export interface LeverState {
   progress: number;
   /** tick the bridge came fully down, -1 until then */
   loweredAt: number;
+  /**
+   * tick of the last holdLever, -1 if never. advance() springs the lever back when the tick that
+   * just ended was not held; keeping this in the data (not a hidden flag) keeps saves and hashes exact.
+   */
+  heldAt: number;
 }
 
 export interface ScheduleEvent {

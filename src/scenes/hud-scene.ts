@@ -1,0 +1,96 @@
+import Phaser from 'phaser';
+import { currentLine } from '../sim/dialogue';
+import type { SimEvent } from '../sim/sim-events';
+import { formatTime } from '../speedrun/time';
+import { DialogueBox } from '../ui/dialogue-box';
+import { DANGER, FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import type { LevelScene } from './level-scene';
+
+/** How long a caption stays, ms of real time (captions are presentation: they never block play). */
+const CAPTION_MS = 4200;
+
+/** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
+export class HudScene extends Phaser.Scene {
+  private level!: LevelScene;
+  private objective!: Phaser.GameObjects.BitmapText;
+  private clock!: Phaser.GameObjects.BitmapText;
+  private timer!: Phaser.GameObjects.BitmapText;
+  private zone!: Phaser.GameObjects.BitmapText;
+  private meter!: Phaser.GameObjects.Rectangle;
+  private meterLabel!: Phaser.GameObjects.BitmapText;
+  private caption!: Phaser.GameObjects.BitmapText;
+  private captionBg!: Phaser.GameObjects.Rectangle;
+  private captions: { speaker: string; text: string }[] = [];
+  private captionLeft = 0;
+  private box!: DialogueBox;
+
+  constructor() {
+    super('hud');
+  }
+
+  create(data: { level: LevelScene }): void {
+    this.level = data.level;
+    this.captions = [];
+    this.captionLeft = 0;
+    this.add.rectangle(0, 0, VIEW_W, 13, INK, 0.75).setOrigin(0);
+    this.objective = this.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
+    this.clock = this.add.bitmapText(VIEW_W - 4, 3, FONT, '', 8).setOrigin(1, 0).setTint(FOG);
+    this.timer = this.add.bitmapText(VIEW_W - 4, 16, FONT, '', 8).setOrigin(1, 0).setTint(PAPER);
+    this.zone = this.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
+    this.add.rectangle(VIEW_W - 66, 28, 62, 5, INK).setOrigin(0).setStrokeStyle(1, FOG);
+    this.meter = this.add.rectangle(VIEW_W - 65, 29, 0, 3, PAPER).setOrigin(0);
+    this.meterLabel = this.add.bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8).setOrigin(1, 0).setTint(FOG);
+    this.captionBg = this.add.rectangle(VIEW_W / 2, VIEW_H - 62, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
+    this.caption = this.add.bitmapText(VIEW_W / 2, VIEW_H - 66, FONT, '', 8).setOrigin(0.5, 0).setTint(PAPER);
+    this.box = new DialogueBox(this);
+    this.level.bus.on('sim', this.onSim, this);
+    this.level.bus.on('restart', this.onRestart, this);
+  }
+
+  private onRestart(): void {
+    this.captions = [];
+    this.captionLeft = 0;
+    this.box.hide();
+  }
+
+  private onSim(e: SimEvent): void {
+    if (e.type === 'caption') this.captions.push({ speaker: e.speaker, text: e.text });
+    if (e.type === 'locked') this.captions.push({ speaker: '', text: e.text });
+    if (e.type === 'state' && e.event.type === 'threshold-crossed' && e.event.threshold !== 'solitary') {
+      this.captions.push({ speaker: 'TANNOY', text: e.event.threshold === 'follow' ? 'Collins. We have our eye on you.' : 'Cell search. Stand by your bunks.' });
+    }
+  }
+
+  override update(_time: number, delta: number): void {
+    const session = this.level.session;
+    if (!session) return;
+    const sim = session.sim;
+    this.objective.setText(sim.objective());
+    this.clock.setText(sim.state.clockText);
+    this.timer.setText(formatTime(sim.tick));
+    this.zone.setText(sim.zone?.label ?? '');
+    this.zone.setTint(sim.zone?.kind === 'restricted' ? DANGER : FOG);
+    const heat = sim.state.suspicion;
+    this.meter.width = Math.round((60 * heat) / 100);
+    this.meter.fillColor = heat >= 70 ? DANGER : PAPER;
+    this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
+    this.updateCaption(delta);
+    const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
+    if (line && sim.dialogue) this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
+    else this.box.hide();
+    this.box.update(delta);
+  }
+
+  private updateCaption(delta: number): void {
+    this.captionLeft -= delta;
+    if (this.captionLeft <= 0) {
+      const next = this.captions.shift();
+      this.captionLeft = next ? CAPTION_MS : 0;
+      const text = next ? (next.speaker ? `${next.speaker}: ${next.text}` : next.text) : '';
+      this.caption.setText(text).setMaxWidth(VIEW_W - 48);
+      this.captionBg.setVisible(text !== '');
+      this.captionBg.setSize(Math.min(VIEW_W - 40, this.caption.width + 12), this.caption.height + 6);
+      this.captionBg.setPosition(VIEW_W / 2, this.caption.y + this.caption.height / 2);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import Phaser from 'phaser';
+import { KeyboardInput } from '../input/keyboard';
+import type { SimEvent } from '../sim/sim-events';
+import { LevelSession, OFFICIAL_SEED } from '../speedrun/session';
+import type { GameStateData } from '../state/types';
+import { LevelView } from '../ui/level-view';
+import { addGrain, applyNoir } from '../ui/noir';
+import { INK, VIEW_H, VIEW_W } from '../ui/palette';
+import { Rain } from '../ui/rain';
+import { saveLastReplay } from '../ui/replay-store';
+import type { Services } from './services';
+
+/** One simulation tick in milliseconds, and how many ticks a frame may catch up (no spiral of death). */
+const STEP_MS = 1000 / 60;
+const MAX_STEPS_PER_FRAME = 4;
+
+export interface LevelStart {
+  services: Services;
+  levelId: string;
+  start: GameStateData | null;
+}
+
+/**
+ * A level being played. Turns keys into one InputFrame per tick, steps the simulation in whole
+ * ticks, and draws what it returns. Holds no game rules.
+ */
+export class LevelScene extends Phaser.Scene {
+  session!: LevelSession;
+  readonly bus = new Phaser.Events.EventEmitter();
+  private keys!: KeyboardInput;
+  private view!: LevelView;
+  private rain: Rain | null = null;
+  private acc = 0;
+  private ended = false;
+  private startData!: LevelStart;
+
+  constructor() {
+    super('level');
+  }
+
+  create(data: LevelStart): void {
+    this.startData = data;
+    const map = data.services.maps.get(data.levelId);
+    if (!map) {
+      this.scene.start('error', { lines: [`no level "${data.levelId}"`] });
+      return;
+    }
+    this.session = new LevelSession(map, OFFICIAL_SEED, data.start);
+    this.cameras.main.setBackgroundColor(INK);
+    this.buildMap();
+    this.view = new LevelView(this, this.session.sim);
+    const { width, height, tileSize } = map.level;
+    this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
+    this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
+    this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
+    applyNoir(this, this.cameras.main);
+    addGrain(this, VIEW_W, VIEW_H);
+    this.keys = new KeyboardInput(this);
+    this.acc = 0;
+    this.ended = false;
+    const kb = this.input.keyboard;
+    kb?.on('keydown-ESC', () => this.pause());
+    kb?.on('keydown-P', () => this.pause());
+    kb?.on('keydown-R', () => this.restart());
+    this.game.events.on(Phaser.Core.Events.BLUR, this.pause, this);
+    this.game.events.on(Phaser.Core.Events.HIDDEN, this.pause, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(Phaser.Core.Events.BLUR, this.pause, this);
+      this.game.events.off(Phaser.Core.Events.HIDDEN, this.pause, this);
+      this.bus.removeAllListeners();
+      this.scene.stop('hud');
+    });
+    this.scene.launch('hud', { level: this });
+    this.cameras.main.fadeIn(400);
+  }
+
+  private buildMap(): void {
+    const map = this.session.map;
+    const key = `map:${map.level.id}`;
+    if (this.cache.tilemap.exists(key)) this.cache.tilemap.remove(key);
+    this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
+    const tilemap = this.make.tilemap({ key });
+    const tilesets = tilemap.tilesets.map((ts) => {
+      const image = (map.tiled.tilesets.find((t: { name: string }) => t.name === ts.name)?.image ?? '').split('/').pop() ?? '';
+      return tilemap.addTilesetImage(ts.name, image.replace(/\.png$/, ''));
+    });
+    const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
+    tilemap.layers.forEach((layer, i) => tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i));
+  }
+
+  override update(time: number, delta: number): void {
+    if (!this.session || this.ended) return;
+    this.acc += Math.min(delta, STEP_MS * MAX_STEPS_PER_FRAME);
+    let steps = 0;
+    while (this.acc >= STEP_MS && steps < MAX_STEPS_PER_FRAME) {
+      this.acc -= STEP_MS;
+      steps++;
+      for (const e of this.session.step(this.keys.next())) this.handle(e);
+      if (this.session.sim.outcome !== 'playing') break;
+    }
+    this.view.draw(this.session.sim, time, delta);
+    this.rain?.update(delta);
+  }
+
+  private handle(e: SimEvent): void {
+    this.bus.emit('sim', e);
+    if (e.type === 'noise') this.view.noise(e.x, e.y, e.radius);
+    if (e.type === 'complete' || e.type === 'caught') this.end(e);
+  }
+
+  private end(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): void {
+    this.ended = true;
+    const sim = this.session.sim;
+    const replay = this.session.replay();
+    if (e.type === 'complete') saveLastReplay(replay);
+    this.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
+      this.scene.pause();
+      this.scene.launch('card', {
+        kind: e.type === 'complete' ? 'complete' : 'solitary',
+        levelId: sim.level.id,
+        title: sim.level.title,
+        ticks: sim.tick,
+        suspicion: sim.state.suspicion,
+        hash: replay.result.hash,
+        to: e.type === 'complete' ? e.to : '',
+        services: this.startData.services,
+      });
+    });
+  }
+
+  /** Back to the level's start in the same frame: same state as when the level began. */
+  restart(): void {
+    if (!this.session) return;
+    this.scene.stop('card');
+    this.scene.stop('pause');
+    this.session.restart();
+    this.ended = false;
+    this.acc = 0;
+    this.keys.reset();
+    this.view.draw(this.session.sim, this.time.now, 0);
+    this.cameras.main.centerOn(this.view.joe.x, this.view.joe.y);
+    this.bus.emit('restart');
+    if (this.scene.isPaused()) this.scene.resume();
+  }
+
+  pause(): void {
+    if (!this.scene.isActive() || this.ended) return;
+    this.keys.reset();
+    this.scene.pause();
+    this.scene.launch('pause', { level: this });
+  }
+
+  resumePlay(): void {
+    this.keys.reset();
+    this.acc = 0;
+    this.scene.resume();
+  }
+}

@@ -1,0 +1,36 @@
+import Phaser from 'phaser';
+import { Menu } from '../ui/menu';
+import { FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import type { LevelScene } from './level-scene';
+
+/** Pause: the level's clock stops (no ticks run while this is up). Esc resumes. */
+export class PauseScene extends Phaser.Scene {
+  constructor() {
+    super('pause');
+  }
+
+  create(data: { level: LevelScene }): void {
+    const { level } = data;
+    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.7).setOrigin(0);
+    this.add.bitmapText(VIEW_W / 2, 60, FONT, 'PAUSED', 8).setOrigin(0.5).setScale(2).setTint(PAPER);
+    const resume = () => {
+      this.scene.stop();
+      level.resumePlay();
+    };
+    new Menu(this, VIEW_W / 2 - 40, 90, [
+      { label: 'Resume', action: resume },
+      { label: 'Restart level', action: () => level.restart() },
+      { label: 'Quit to title', action: () => this.quit(level) },
+    ]).focus();
+    this.add.bitmapText(VIEW_W / 2, 150, FONT, 'Esc resume · R restart', 8).setOrigin(0.5).setTint(FOG);
+    this.input.keyboard?.once('keydown-ESC', resume);
+    this.input.keyboard?.once('keydown-R', () => level.restart());
+  }
+
+  private quit(level: LevelScene): void {
+    const services = (level.scene.settings.data as { services: unknown }).services;
+    this.scene.stop('hud');
+    this.scene.stop('level');
+    this.scene.start('title', { services });
+  }
+}

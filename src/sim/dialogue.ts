@@ -1,0 +1,37 @@
+import type { DialogueData, DialogueLine, LevelData } from '../maps/level-data';
+import type { GameState } from '../state/game-state';
+
+/** The dialogue being played: which one and which line is on screen. */
+export interface DialogueState {
+  id: string;
+  line: number;
+}
+
+/**
+ * The dialogue that plays for an id: itself when its required flags are set, else its fallback
+ * (followed at most a few times, so a cycle of fallbacks in a map cannot hang the game).
+ */
+export function resolveDialogue(level: LevelData, state: GameState, id: string): DialogueData | null {
+  let d = level.dialogues[id];
+  for (let hops = 0; d && hops < 8; hops++) {
+    if (d.requires.every((f) => state.hasFlag(f))) return d;
+    d = d.fallback ? level.dialogues[d.fallback] : undefined;
+  }
+  return null;
+}
+
+export function currentLine(level: LevelData, ds: DialogueState): DialogueLine | undefined {
+  return level.dialogues[ds.id]?.lines[ds.line];
+}
+
+/**
+ * What a finished (or skipped) dialogue changes: its `sets` entries are story flags, except
+ * "clue:NAME" (a clue Joe now holds) and "crew:NAME" (a man who joins the break).
+ */
+export function applyDialogueEnd(d: DialogueData, state: GameState): void {
+  for (const s of d.sets) {
+    if (s.startsWith('clue:')) state.addClue(s.slice(5));
+    else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
+    else state.setFlag(s);
+  }
+}

@@ -1,0 +1,203 @@
+import type { Facing, GuardData, PatrolData } from '../maps/level-data';
+import { findPath } from './path';
+import { coneCos2, facingToward, inCone, lineOfSight } from './sight';
+import { SUB, TILE, TILE_SUB } from './units';
+import type { TileWorld } from './world';
+
+export type GuardAlert = 'unaware' | 'suspicious' | 'alerted';
+export type GuardMode = 'patrol' | 'wait' | 'look' | 'chase' | 'search' | 'return';
+
+/** A guard's whole state: plain data so it hashes and snapshots. Positions in sub-pixels. */
+export interface GuardState {
+  id: number;
+  key: string;
+  x: number;
+  y: number;
+  facing: Facing;
+  mode: GuardMode;
+  alert: GuardAlert;
+  /** 0-100: how sure he is that Joe is where he should not be */
+  awareness: number;
+  seesJoe: boolean;
+  /** index of the route point he walks to; routeDir +1 or -1 along an open route */
+  routeIndex: number;
+  routeDir: number;
+  waitLeft: number;
+  /** where he last saw or heard Joe, sub-pixels; -1 when nowhere */
+  lastX: number;
+  lastY: number;
+  path: { x: number; y: number }[];
+}
+
+/** Awareness marks: '?' from SUSPICIOUS_AT, '!' at 100; he calms below the lower marks. */
+export const SUSPICIOUS_AT = 35;
+export const ALERTED_AT = 100;
+const CALM_ALERTED_BELOW = 50;
+const CALM_SUSPICIOUS_BELOW = 10;
+/** how long he searches the spot where he lost Joe, ticks */
+const SEARCH_TICKS = 90;
+/** awareness a heard noise adds */
+export const NOISE_AWARENESS = 25;
+
+export interface GuardView {
+  joeX: number;
+  joeY: number;
+  /** Joe is somewhere he should not be, or running: being seen raises awareness */
+  joeSuspect: boolean;
+}
+
+export function createGuard(data: GuardData): GuardState {
+  return {
+    id: data.id,
+    key: `guard-${data.id}`,
+    x: data.x * SUB,
+    y: data.y * SUB,
+    facing: data.facing,
+    mode: 'patrol',
+    alert: 'unaware',
+    awareness: 0,
+    seesJoe: false,
+    routeIndex: 0,
+    routeDir: 1,
+    waitLeft: 0,
+    lastX: -1,
+    lastY: -1,
+    path: [],
+  };
+}
+
+/** Whether the guard can see the point (x, y) sub-pixels: in his cone and range, nothing opaque between. */
+export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
+  const dx = Math.trunc((x - g.x) / SUB);
+  const dy = Math.trunc((y - g.y) / SUB);
+  if (!inCone(dx, dy, g.facing, data.visionRange * TILE, coneCos2(data.visionAngle))) return false;
+  const t = TILE_SUB;
+  return lineOfSight(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t));
+}
+
+/** Walks toward (tx, ty) by at most `speed` per axis; true once there. */
+function walkTo(g: GuardState, tx: number, ty: number, speed: number): boolean {
+  const dx = tx - g.x;
+  const dy = ty - g.y;
+  g.facing = facingToward(dx, dy, g.facing);
+  g.x += Math.sign(dx) * Math.min(speed, Math.abs(dx));
+  g.y += Math.sign(dy) * Math.min(speed, Math.abs(dy));
+  return g.x === tx && g.y === ty;
+}
+
+/** Follows g.path tile by tile (tile centres); true once the path is walked. */
+function followPath(g: GuardState, speed: number): boolean {
+  const next = g.path[0];
+  if (!next) return true;
+  if (walkTo(g, next.x * TILE_SUB + TILE_SUB / 2, next.y * TILE_SUB + TILE_SUB / 2, speed)) g.path.shift();
+  return g.path.length === 0;
+}
+
+function planPath(world: TileWorld, g: GuardState, x: number, y: number): void {
+  const t = TILE_SUB;
+  g.path = findPath(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ?? [];
+}
+
+function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined): void {
+  if (!route || route.points.length === 0) return;
+  if (g.waitLeft > 0) {
+    g.waitLeft--;
+    g.mode = 'wait';
+    return;
+  }
+  g.mode = 'patrol';
+  const p = route.points[g.routeIndex] ?? route.points[0];
+  if (!p || !walkTo(g, p.x * SUB, p.y * SUB, data.speed)) return;
+  g.waitLeft = route.waits[g.routeIndex] ?? 0;
+  const n = route.points.length;
+  if (n === 1) return;
+  if (route.loop) g.routeIndex = (g.routeIndex + 1) % n;
+  else {
+    if (g.routeIndex + g.routeDir < 0 || g.routeIndex + g.routeDir >= n) g.routeDir = -g.routeDir;
+    g.routeIndex += g.routeDir;
+  }
+}
+
+/** The alert a guard shows for his awareness, with hysteresis so markers do not flicker. */
+function nextAlert(alert: GuardAlert, awareness: number): GuardAlert {
+  if (awareness >= ALERTED_AT) return 'alerted';
+  if (alert === 'alerted') return awareness < CALM_ALERTED_BELOW ? 'suspicious' : 'alerted';
+  if (awareness >= SUSPICIOUS_AT) return 'suspicious';
+  if (alert === 'suspicious' && awareness >= CALM_SUSPICIOUS_BELOW) return 'suspicious';
+  return 'unaware';
+}
+
+/**
+ * One tick of a guard: look, grow or lose awareness, then act on his alert.
+ * Returns his alert before the tick, so the caller can report changes.
+ */
+export function stepGuard(
+  world: TileWorld,
+  g: GuardState,
+  data: GuardData,
+  route: PatrolData | undefined,
+  view: GuardView,
+): GuardAlert {
+  const before = g.alert;
+  g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
+  if (g.seesJoe && view.joeSuspect) {
+    const distTiles = Math.floor(Math.max(Math.abs(view.joeX - g.x), Math.abs(view.joeY - g.y)) / TILE_SUB);
+    g.awareness = Math.min(100, g.awareness + Math.max(1, 2 + ((data.visionRange - distTiles) >> 1)));
+    g.lastX = view.joeX;
+    g.lastY = view.joeY;
+  } else if (g.awareness > 0 && !(g.alert === 'alerted' && g.mode === 'chase')) {
+    g.awareness--;
+  }
+  g.alert = nextAlert(g.alert, g.awareness);
+  act(world, g, data, route, before);
+  return before;
+}
+
+function act(world: TileWorld, g: GuardState, data: GuardData, route: PatrolData | undefined, before: GuardAlert) {
+  if (g.alert === 'alerted') {
+    if (g.seesJoe || before !== 'alerted' || g.mode !== 'chase') {
+      if (g.mode !== 'chase' || g.seesJoe) planPath(world, g, g.lastX, g.lastY);
+      g.mode = 'chase';
+    }
+    // Chasing: walk half again as fast to where Joe was last seen, then search the spot.
+    if (followPath(g, data.speed + (data.speed >> 1)) && !g.seesJoe) {
+      g.mode = 'search';
+      g.awareness = Math.min(g.awareness, CALM_ALERTED_BELOW + SEARCH_TICKS / 3);
+      g.alert = 'alerted';
+    }
+    return;
+  }
+  if (g.alert === 'suspicious') {
+    // He stops and looks toward what caught his eye.
+    g.mode = 'look';
+    if (g.lastX >= 0) g.facing = facingToward(g.lastX - g.x, g.lastY - g.y, g.facing);
+    return;
+  }
+  if (g.mode === 'look' || g.mode === 'chase' || g.mode === 'search') {
+    g.mode = 'return';
+    const p = route?.points[g.routeIndex];
+    if (p) planPath(world, g, p.x * SUB, p.y * SUB);
+    else planPath(world, g, data.x * SUB, data.y * SUB);
+  }
+  if (g.mode === 'return') {
+    if (!followPath(g, data.speed)) return;
+    if (!route) {
+      if (walkTo(g, data.x * SUB, data.y * SUB, data.speed)) {
+        g.facing = data.facing;
+        g.mode = 'patrol';
+      }
+      return;
+    }
+    g.mode = 'patrol';
+  }
+  patrol(g, data, route);
+  if (!route && g.mode === 'patrol') g.facing = data.facing;
+}
+
+/** A noise reaches the guard: at least suspicious, he turns to look toward it. */
+export function hearNoise(g: GuardState, x: number, y: number): void {
+  g.awareness = Math.min(ALERTED_AT - 1, Math.max(SUSPICIOUS_AT, g.awareness + NOISE_AWARENESS));
+  g.lastX = x;
+  g.lastY = y;
+  g.alert = nextAlert(g.alert, g.awareness);
+}

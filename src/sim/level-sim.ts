@@ -1,0 +1,307 @@
+import type { ExitData, LevelData, NpcData, Rect, Surface, ZoneData } from '../maps/level-data';
+import type { GameState } from '../state/game-state';
+import { stableHash } from '../state/hash';
+import type { WitnessKind } from '../state/types';
+import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
+import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
+import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
+import { createJoe, stepJoe, type JoeState } from './joe';
+import { findInteraction, type Interaction } from './interact';
+import type { SimEvent } from './sim-events';
+import { lineOfSight } from './sight';
+import { SUB, TILE_SUB } from './units';
+import { TileWorld } from './world';
+
+export type Outcome = 'playing' | 'complete' | 'caught';
+
+/** Suspicion a guard's '!' costs when he catches Joe somewhere restricted, and every SEEN_EVERY ticks after. */
+const ALERT_RAISE = 10;
+const SEEN_EVERY = 30;
+/** An alerted guard within this many pixels of Joe in a restricted zone grabs him. */
+const GRAB_PX = 12;
+/** How far inmates and the doctor notice Joe (for the alibi ledger), tiles. */
+const NPC_SIGHT_TILES = 5;
+/** Noise radius of a running footstep by surface, tiles. */
+const NOISE_TILES: Record<Surface, number> = { metal: 7, stone: 4, wood: 5, wet: 4, mud: 2 };
+
+const contains = (r: Rect, x: number, y: number): boolean => x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+
+function witnessKind(npc: NpcData, informer: string): WitnessKind {
+  if (npc.key === informer) return 'informer';
+  return npc.role === 'doctor' ? 'doctor' : npc.role === 'officer' ? 'officer' : 'inmate';
+}
+
+/**
+ * One level being played: the tile world, Joe, the guards and the people, over the shared game state.
+ * `step` advances exactly one tick from one InputFrame; nothing else moves it.
+ */
+export class LevelSim {
+  readonly world: TileWorld;
+  tick = 0;
+  outcome: Outcome = 'playing';
+  joe: JoeState;
+  guards: GuardState[];
+  doorsOpen: boolean[];
+  dialogue: DialogueState | null = null;
+  zone: ZoneData | null = null;
+  private exitInside = -1;
+  private objectiveShown = '';
+  private events: SimEvent[] = [];
+
+  constructor(
+    readonly level: LevelData,
+    readonly state: GameState,
+  ) {
+    this.world = new TileWorld(level);
+    this.joe = createJoe(level);
+    this.guards = level.guards.map(createGuard);
+    this.doorsOpen = level.doors.map(() => false);
+    level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
+    for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / 16), Math.floor(n.y / 16));
+    for (const g of level.guards) state.registerWitness({ id: `guard-${g.id}`, kind: 'guard', credibility: g.credibility, drinking: false });
+    for (const n of level.npcs) {
+      if (n.credibility > 0) state.registerWitness({ id: n.key, kind: witnessKind(n, state.informer), credibility: n.credibility, drinking: false });
+    }
+    state.setClock(level.startMinute);
+    state.setSchedule(level.schedule);
+    this.zone = this.zoneAt(this.joe.x, this.joe.y);
+    this.objectiveShown = this.objective();
+    state.drainEvents();
+  }
+
+  /** The objective on the HUD: the first whose flag is not yet set. */
+  objective(): string {
+    return this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
+  }
+
+  /** What Interact would act on now (for the on-screen prompt). */
+  interaction(): Interaction | null {
+    if (this.dialogue || this.outcome !== 'playing') return null;
+    return findInteraction(this.level, this.world, this.joe);
+  }
+
+  /** Advances one tick. Returns what happened, in order. */
+  step(input: InputFrame): SimEvent[] {
+    this.events = [];
+    if (this.outcome !== 'playing') return this.events;
+    this.tick++;
+    this.state.advance();
+    if (this.dialogue) this.stepDialogue(input);
+    else this.stepWorld(input);
+    this.afterStep();
+    return this.events;
+  }
+
+  private emit(e: SimEvent): void {
+    this.events.push(e);
+  }
+
+  private stepWorld(input: InputFrame): void {
+    const { joe, level } = this;
+    const step = stepJoe(this.world, joe, input, (tx, ty) => level.surfaces[level.surfaceAt[ty * level.width + tx] ?? 0] ?? 'stone');
+    if (step) {
+      this.emit({ type: 'footstep', surface: step, running: joe.running });
+      if (joe.running) this.makeNoise(NOISE_TILES[step]);
+    }
+    if (input & IN_INTERACT) this.interact();
+    if (this.dialogue) return;
+    this.updateZone();
+    this.fireTriggers();
+    if (this.dialogue) return;
+    this.stepGuards();
+    this.observeWitnesses();
+    if (this.outcome === 'playing') this.checkExits();
+  }
+
+  private makeNoise(radiusTiles: number): void {
+    const r = radiusTiles * TILE_SUB;
+    this.emit({ type: 'noise', x: this.joe.x / SUB, y: this.joe.y / SUB, radius: radiusTiles * 16 });
+    for (const g of this.guards) {
+      const dx = g.x - this.joe.x;
+      const dy = g.y - this.joe.y;
+      if (dx * dx + dy * dy <= r * r) this.noteAlert(g, () => hearNoise(g, this.joe.x, this.joe.y));
+    }
+  }
+
+  private noteAlert(g: GuardState, change: () => void): void {
+    const from = g.alert;
+    change();
+    if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
+  }
+
+  private interact(): void {
+    const target = findInteraction(this.level, this.world, this.joe);
+    if (!target) return;
+    if (target.kind === 'npc') {
+      const npc = this.level.npcs[target.index];
+      if (npc?.dialogue) this.startDialogue(npc.dialogue);
+      return;
+    }
+    const door = this.level.doors[target.index];
+    if (!door) return;
+    const locked = door.locked && !(door.key !== '' && this.state.hasFlag(door.key));
+    if (locked) {
+      this.emit({ type: 'locked', text: 'Locked.' });
+      return;
+    }
+    const open = !this.doorsOpen[target.index];
+    if (!open && this.joeOnTile(door.tx, door.ty)) return;
+    this.doorsOpen[target.index] = open;
+    this.world.setDoorShut(door.tx, door.ty, !open);
+    this.emit({ type: 'door', index: target.index, open });
+  }
+
+  private joeOnTile(tx: number, ty: number): boolean {
+    return Math.floor(this.joe.x / TILE_SUB) === tx && Math.floor(this.joe.y / TILE_SUB) === ty;
+  }
+
+  private startDialogue(id: string): void {
+    const d = resolveDialogue(this.level, this.state, id);
+    if (!d || d.lines.length === 0) return;
+    this.dialogue = { id: d.id, line: 0 };
+    this.joe.moving = false;
+    this.emit({ type: 'dialogue-start', id: d.id });
+    this.emitLine();
+  }
+
+  private emitLine(): void {
+    const ds = this.dialogue;
+    const line = ds && currentLine(this.level, ds);
+    if (ds && line) this.emit({ type: 'dialogue-line', id: ds.id, index: ds.line, speaker: line.speaker, text: line.text });
+  }
+
+  /** Dialogue freezes the world; Interact shows the next line, Skip ends it with the same effect. */
+  private stepDialogue(input: InputFrame): void {
+    const ds = this.dialogue;
+    const d = ds && this.level.dialogues[ds.id];
+    if (!ds || !d) {
+      this.dialogue = null;
+      return;
+    }
+    const skip = (input & IN_SKIP) !== 0;
+    if (!skip && !(input & IN_INTERACT)) return;
+    if (!skip && ds.line + 1 < d.lines.length) {
+      ds.line++;
+      this.emitLine();
+      return;
+    }
+    this.dialogue = null;
+    applyDialogueEnd(d, this.state);
+    this.emit({ type: 'dialogue-end', id: d.id, skipped: skip });
+  }
+
+  private zoneAt(x: number, y: number): ZoneData | null {
+    const px = x / SUB;
+    const py = y / SUB;
+    const inside = this.level.zones.filter((z) => contains(z.rect, px, py));
+    return inside.find((z) => z.kind === 'restricted') ?? inside[0] ?? null;
+  }
+
+  private updateZone(): void {
+    const z = this.zoneAt(this.joe.x, this.joe.y);
+    if (z?.id !== this.zone?.id) {
+      this.zone = z;
+      this.emit({ type: 'zone', label: z?.label ?? '' });
+    }
+  }
+
+  private fireTriggers(): void {
+    const px = this.joe.x / SUB;
+    const py = this.joe.y / SUB;
+    for (const t of this.level.triggers) {
+      if (this.state.hasFlag(t.beat) || !contains(t.rect, px, py)) continue;
+      if (!t.requires.every((f) => this.state.hasFlag(f))) continue;
+      this.state.setFlag(t.beat);
+      if (t.caption) this.emit({ type: 'caption', speaker: t.speaker, text: t.caption });
+      if (t.dialogue) {
+        this.startDialogue(t.dialogue);
+        return;
+      }
+    }
+  }
+
+  private stepGuards(): void {
+    const restricted = this.zone?.kind === 'restricted';
+    const view = { joeX: this.joe.x, joeY: this.joe.y, joeSuspect: restricted || this.joe.running };
+    this.level.guards.forEach((data, i) => {
+      const g = this.guards[i];
+      if (!g) return;
+      const route = this.level.patrols.find((p) => p.id === data.route);
+      const from = stepGuard(this.world, g, data, route, view);
+      if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
+      if (g.alert !== 'alerted' || !g.seesJoe || !restricted) return;
+      if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
+      else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
+      const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
+      if (near && this.outcome === 'playing') {
+        this.outcome = 'caught';
+        this.emit({ type: 'caught', reason: 'grabbed' });
+      }
+    });
+  }
+
+  /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
+  private observeWitnesses(): void {
+    const zone = this.zone?.name ?? 'open';
+    for (const g of this.guards) if (g.seesJoe) this.state.observe(g.key, zone);
+    const jx = Math.floor(this.joe.x / TILE_SUB);
+    const jy = Math.floor(this.joe.y / TILE_SUB);
+    for (const n of this.level.npcs) {
+      if (n.credibility <= 0) continue;
+      const nx = Math.floor(n.x / 16);
+      const ny = Math.floor(n.y / 16);
+      if (Math.max(Math.abs(nx - jx), Math.abs(ny - jy)) > NPC_SIGHT_TILES) continue;
+      if (lineOfSight(this.world, nx, ny, jx, jy)) this.state.observe(n.key, zone);
+    }
+  }
+
+  private checkExits(): void {
+    const px = this.joe.x / SUB;
+    const py = this.joe.y / SUB;
+    const i = this.level.exits.findIndex((e) => contains(e.rect, px, py));
+    const exit: ExitData | undefined = this.level.exits[i];
+    if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
+      this.outcome = 'complete';
+      this.state.completeLevel(this.level.id);
+      this.emit({ type: 'complete', exit: exit.name, to: exit.to });
+    } else if (exit && i !== this.exitInside) {
+      this.emit({ type: 'locked', text: exit.lockedText || 'Not yet.' });
+    }
+    this.exitInside = i;
+  }
+
+  private afterStep(): void {
+    for (const event of this.state.drainEvents()) {
+      this.emit({ type: 'state', event });
+      if (event.type === 'threshold-crossed' && event.threshold === 'solitary' && this.outcome === 'playing') {
+        this.outcome = 'caught';
+        this.emit({ type: 'caught', reason: 'solitary' });
+      }
+    }
+    const objective = this.objective();
+    if (objective !== this.objectiveShown) {
+      this.objectiveShown = objective;
+      this.emit({ type: 'objective', text: objective });
+    }
+  }
+
+  /** Everything that decides the future of this level, as plain data. */
+  snapshot() {
+    return {
+      level: this.level.id,
+      tick: this.tick,
+      outcome: this.outcome,
+      joe: this.joe,
+      guards: this.guards,
+      doorsOpen: this.doorsOpen,
+      dialogue: this.dialogue,
+      zone: this.zone?.id ?? 0,
+      exitInside: this.exitInside,
+    };
+  }
+
+  /** Hash of the level and the game state together: what replays pin. */
+  hash(): string {
+    return stableHash({ sim: this.snapshot(), state: this.state.toJSON() });
+  }
+}

@@ -1,0 +1,70 @@
+import type { Facing } from '../maps/level-data';
+import type { TileWorld } from './world';
+
+/** Unit vectors of the four facings. */
+export const FACING_VEC: Record<Facing, { x: number; y: number }> = {
+  up: { x: 0, y: -1 },
+  down: { x: 0, y: 1 },
+  left: { x: -1, y: 0 },
+  right: { x: 1, y: 0 },
+};
+
+/**
+ * cos^2 of half-angles 0, 5, 10 ... 90 degrees in 1/1024ths. A literal table, because Math.cos
+ * may differ in its last bits between engines and a vision cone must not.
+ */
+const COS2_Q10 = [1024, 1016, 993, 955, 904, 841, 768, 687, 601, 512, 423, 337, 256, 183, 120, 69, 31, 8, 0];
+
+/** cos^2 of half of a full cone angle in degrees (rounded to 10 degrees), in 1/1024ths. */
+export function coneCos2(fullAngleDeg: number): number {
+  const half = Math.max(0, Math.min(90, Math.round(fullAngleDeg / 10) * 5));
+  return COS2_Q10[half / 5] ?? 0;
+}
+
+/**
+ * Whether a point (dx, dy) pixels from the eye lies in a cone facing `facing`, within `range` pixels.
+ * Integer geometry only: dot^2 >= cos^2 * |v|^2 with the dot positive.
+ */
+export function inCone(dx: number, dy: number, facing: Facing, range: number, cos2q10: number): boolean {
+  const d2 = dx * dx + dy * dy;
+  if (d2 > range * range) return false;
+  if (d2 === 0) return true;
+  const f = FACING_VEC[facing];
+  const dot = dx * f.x + dy * f.y;
+  if (dot <= 0) return cos2q10 === 0 && dot === 0;
+  return dot * dot * 1024 >= cos2q10 * d2;
+}
+
+/**
+ * Line of sight between two tiles on the grid (Bresenham); opaque tiles between them block it.
+ * The end tiles themselves never block (the eye and the target stand in them).
+ */
+export function lineOfSight(world: TileWorld, x0: number, y0: number, x1: number, y1: number): boolean {
+  const dx = Math.abs(x1 - x0);
+  const dy = -Math.abs(y1 - y0);
+  const sx = x0 < x1 ? 1 : -1;
+  const sy = y0 < y1 ? 1 : -1;
+  let err = dx + dy;
+  let x = x0;
+  let y = y0;
+  for (;;) {
+    if (x === x1 && y === y1) return true;
+    if (!(x === x0 && y === y0) && world.opaque(x, y)) return false;
+    const e2 = 2 * err;
+    if (e2 >= dy) {
+      err += dy;
+      x += sx;
+    }
+    if (e2 <= dx) {
+      err += dx;
+      y += sy;
+    }
+  }
+}
+
+/** The facing that best points along (dx, dy); ties go to the vertical. */
+export function facingToward(dx: number, dy: number, current: Facing): Facing {
+  if (dx === 0 && dy === 0) return current;
+  if (Math.abs(dx) > Math.abs(dy)) return dx > 0 ? 'right' : 'left';
+  return dy > 0 ? 'down' : 'up';
+}

@@ -1,0 +1,20 @@
+import type { Surface } from '../maps/level-data';
+import type { GameEvent } from '../state/types';
+import type { GuardAlert } from './guard';
+
+/** What happened in one tick, for the shell to draw and play. The simulation never reads these back. */
+export type SimEvent =
+  | { type: 'caption'; speaker: string; text: string }
+  | { type: 'dialogue-start'; id: string }
+  | { type: 'dialogue-line'; id: string; index: number; speaker: string; text: string }
+  | { type: 'dialogue-end'; id: string; skipped: boolean }
+  | { type: 'door'; index: number; open: boolean }
+  | { type: 'locked'; text: string }
+  | { type: 'footstep'; surface: Surface; running: boolean }
+  | { type: 'noise'; x: number; y: number; radius: number }
+  | { type: 'guard-alert'; id: number; from: GuardAlert; to: GuardAlert }
+  | { type: 'objective'; text: string }
+  | { type: 'zone'; label: string }
+  | { type: 'complete'; exit: string; to: string }
+  | { type: 'caught'; reason: 'solitary' | 'grabbed' }
+  | { type: 'state'; event: GameEvent };

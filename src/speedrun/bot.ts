@@ -1,0 +1,90 @@
+import type { Facing } from '../maps/level-data';
+import { IN_DOWN, IN_INTERACT, IN_LEFT, IN_RIGHT, IN_UP, NO_INPUT, type InputFrame } from '../sim/input';
+import type { LevelSim } from '../sim/level-sim';
+import { findPath } from '../sim/path';
+import { TILE_SUB, WALK_SPEED } from '../sim/units';
+
+/**
+ * A route: what a player does, in steps a person can read and edit. The bot plays it on a live
+ * simulation, so the inputs it records are exactly what a player pressing those keys would send.
+ */
+export type RouteStep =
+  | { goto: [number, number] }
+  | { talk: Facing }
+  | { wait: number };
+
+export interface Route {
+  level: string;
+  /** what this route shows, e.g. "the long way round the yard" */
+  note: string;
+  steps: RouteStep[];
+}
+
+const DIR_BITS: Record<Facing, number> = { up: IN_UP, down: IN_DOWN, left: IN_LEFT, right: IN_RIGHT };
+
+export class RouteError extends Error {}
+
+/** Plays a route on `sim` from its current tick; returns every input frame it sent. */
+export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 * 30): InputFrame[] {
+  const frames: InputFrame[] = [];
+  let lastDialogueFrame: InputFrame = NO_INPUT;
+  const press = (frame: InputFrame): void => {
+    if (sim.outcome !== 'playing') return;
+    if (frames.length >= maxTicks) throw new RouteError(`route ran over ${maxTicks} ticks`);
+    // In dialogue, tap Interact every other tick to read each line.
+    if (sim.dialogue) {
+      frame = lastDialogueFrame === IN_INTERACT ? NO_INPUT : IN_INTERACT;
+      lastDialogueFrame = frame;
+    }
+    frames.push(frame);
+    sim.step(frame);
+  };
+  const settle = (): void => {
+    while (sim.dialogue && sim.outcome === 'playing') press(NO_INPUT);
+  };
+  for (const [i, step] of steps.entries()) {
+    if (sim.outcome !== 'playing') break;
+    if ('wait' in step) for (let t = 0; t < step.wait; t++) press(NO_INPUT);
+    else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`);
+    else {
+      for (let t = 0; t < 4; t++) press(DIR_BITS[step.talk]);
+      press(NO_INPUT);
+      press(IN_INTERACT);
+      if (!sim.dialogue) throw new RouteError(`step ${i}: nobody to talk to facing ${step.talk} at tick ${sim.tick}`);
+    }
+    settle();
+  }
+  return frames;
+}
+
+function walkTo(sim: LevelSim, tx: number, ty: number, press: (f: InputFrame) => void, where: string): void {
+  const doors = new Set(sim.level.doors.map((d) => `${d.tx},${d.ty}`));
+  const isDoor = (x: number, y: number) => doors.has(`${x},${y}`);
+  let still = 0;
+  for (;;) {
+    if (sim.outcome !== 'playing') return;
+    const jx = Math.floor(sim.joe.x / TILE_SUB);
+    const jy = Math.floor(sim.joe.y / TILE_SUB);
+    const path = findPath(sim.world, jx, jy, tx, ty, 8192, isDoor);
+    if (!path) throw new RouteError(`${where}: no path from (${jx},${jy}) to (${tx},${ty})`);
+    const next = path[0] ?? { x: tx, y: ty };
+    const dx = next.x * TILE_SUB + TILE_SUB / 2 - sim.joe.x;
+    const dy = next.y * TILE_SUB + TILE_SUB / 2 - sim.joe.y;
+    if (path.length === 0 && Math.abs(dx) < WALK_SPEED && Math.abs(dy) < WALK_SPEED) return;
+    const dir: Facing | null =
+      Math.abs(dx) >= WALK_SPEED ? (dx > 0 ? 'right' : 'left') : Math.abs(dy) >= WALK_SPEED ? (dy > 0 ? 'down' : 'up') : null;
+    if (!dir) continue;
+    const door = sim.world.doorAt(next.x, next.y);
+    if (door >= 0 && !sim.doorsOpen[door] && (next.x !== jx || next.y !== jy)) {
+      press(DIR_BITS[dir]);
+      press(IN_INTERACT);
+      if (!sim.doorsOpen[door]) throw new RouteError(`${where}: the door at (${next.x},${next.y}) will not open at tick ${sim.tick}`);
+      continue;
+    }
+    const x0 = sim.joe.x;
+    const y0 = sim.joe.y;
+    press(DIR_BITS[dir]);
+    still = sim.joe.x === x0 && sim.joe.y === y0 && !sim.dialogue ? still + 1 : 0;
+    if (still > 30) throw new RouteError(`${where}: Joe is stuck at (${jx},${jy}) heading ${dir} at tick ${sim.tick}`);
+  }
+}

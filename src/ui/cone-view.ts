@@ -1,0 +1,46 @@
+import Phaser from 'phaser';
+import type { GuardData } from '../maps/level-data';
+import type { GuardState } from '../sim/guard';
+import { FACING_VEC } from '../sim/sight';
+import type { TileWorld } from '../sim/world';
+import { DANGER, LAMP, PAPER } from './palette';
+
+const RAYS = 20;
+
+/**
+ * Draws each guard's vision cone clipped by walls, so what decides detection is on screen.
+ * Presentation only: the simulation's own integer test decides; this casts rays to show it.
+ */
+export function drawCones(g: Phaser.GameObjects.Graphics, world: TileWorld, guards: GuardState[], data: GuardData[]): void {
+  g.clear();
+  guards.forEach((guard, i) => {
+    const d = data[i];
+    if (!d) return;
+    const ox = guard.x / 16;
+    const oy = guard.y / 16;
+    const f = FACING_VEC[guard.facing];
+    const base = Math.atan2(f.y, f.x);
+    const half = ((d.visionAngle / 2) * Math.PI) / 180;
+    const range = d.visionRange * 16;
+    const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
+    const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
+    const points = [new Phaser.Math.Vector2(ox, oy)];
+    for (let r = 0; r <= RAYS; r++) {
+      const a = base - half + (2 * half * r) / RAYS;
+      const dx = Math.cos(a);
+      const dy = Math.sin(a);
+      let len = 0;
+      while (len < range) {
+        const nx = ox + dx * (len + 2);
+        const ny = oy + dy * (len + 2);
+        if (world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
+        len += 2;
+      }
+      points.push(new Phaser.Math.Vector2(ox + dx * len, oy + dy * len));
+    }
+    g.fillStyle(colour, alpha);
+    g.fillPoints(points, true);
+    g.lineStyle(1, colour, alpha * 2);
+    g.strokePoints(points, true);
+  });
+}

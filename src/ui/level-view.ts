@@ -1,0 +1,117 @@
+import Phaser from 'phaser';
+import type { LevelSim } from '../sim/level-sim';
+import { SUB } from '../sim/units';
+import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
+import { drawCones } from './cone-view';
+import { PAPER } from './palette';
+
+const DOOR_SHUT = 25;
+const DOOR_OPEN = 26;
+
+/** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
+export class LevelView {
+  readonly joe: Phaser.GameObjects.Sprite;
+  private readonly guards: Phaser.GameObjects.Sprite[];
+  private readonly marks: Phaser.GameObjects.Image[];
+  private readonly npcs: Phaser.GameObjects.Sprite[];
+  private readonly doors: Phaser.GameObjects.Image[];
+  private readonly cones: Phaser.GameObjects.Graphics;
+  private readonly prompt: Phaser.GameObjects.Image;
+  private readonly rings: Phaser.GameObjects.Graphics;
+  private noises: { x: number; y: number; r: number; age: number }[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    sim: LevelSim,
+  ) {
+    const level = sim.level;
+    this.cones = scene.add.graphics().setDepth(5);
+    this.rings = scene.add.graphics().setDepth(6);
+    this.doors = level.doors.map((d) => scene.add.image(d.tx * 16 + 8, d.ty * 16 + 8, 'tiles', DOOR_SHUT).setDepth(4));
+    this.npcs = level.npcs.map((n) => {
+      const row = npcRow(n.role, n.key);
+      return scene.add.sprite(n.x, n.y, 'actors', actorFrame(row, n.facing, 0)).setOrigin(0.5, 0.75).setData('row', row);
+    });
+    this.guards = level.guards.map((g) => scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 0.75));
+    this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
+    this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 0.75);
+    this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
+  }
+
+  noise(x: number, y: number, radius: number): void {
+    this.noises.push({ x, y, r: radius, age: 0 });
+  }
+
+  /** Redraws everything from the simulation's current state. */
+  draw(sim: LevelSim, time: number, deltaMs: number): void {
+    const { joe } = sim;
+    this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
+    this.joe.setFrame(actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0));
+    sim.guards.forEach((g, i) => {
+      const s = this.guards[i];
+      const m = this.marks[i];
+      if (!s || !m) return;
+      const moving = g.mode === 'patrol' || g.mode === 'chase' || g.mode === 'return';
+      s.setPosition(g.x / SUB, g.y / SUB).setDepth(10 + g.y / SUB / 1000);
+      s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving ? Math.floor(time / 180) : 0));
+      m.setVisible(g.alert !== 'unaware').setFrame(g.alert === 'alerted' ? 1 : 0);
+      m.setPosition(s.x, s.y - 18 + (g.alert === 'alerted' ? Math.round(Math.sin(time / 80)) : 0));
+    });
+    sim.level.npcs.forEach((n, i) => {
+      const s = this.npcs[i];
+      if (!s) return;
+      s.setDepth(10 + n.y / 1000);
+      const talking = sim.dialogue !== null && this.isTalkingTo(sim, i);
+      const facing = talking ? this.facingJoe(sim, n.x, n.y) : n.facing;
+      s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
+    });
+    sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
+    drawCones(this.cones, sim.world, sim.guards, sim.level.guards);
+    this.drawPrompt(sim, time);
+    this.drawNoises(deltaMs);
+  }
+
+  private isTalkingTo(sim: LevelSim, npcIndex: number): boolean {
+    const n = sim.level.npcs[npcIndex];
+    if (!n) return false;
+    return Math.abs(n.x - sim.joe.x / SUB) <= 24 && Math.abs(n.y - sim.joe.y / SUB) <= 24;
+  }
+
+  private facingJoe(sim: LevelSim, x: number, y: number) {
+    const dx = sim.joe.x / SUB - x;
+    const dy = sim.joe.y / SUB - y;
+    if (Math.abs(dx) > Math.abs(dy)) return dx > 0 ? 'right' : 'left';
+    return dy > 0 ? 'down' : 'up';
+  }
+
+  private drawPrompt(sim: LevelSim, time: number): void {
+    const target = sim.interaction();
+    if (!target) {
+      this.prompt.setVisible(false);
+      return;
+    }
+    const bob = Math.round(Math.sin(time / 150));
+    if (target.kind === 'npc') {
+      const n = sim.level.npcs[target.index];
+      if (n) this.prompt.setPosition(n.x, n.y - 20 + bob);
+    } else {
+      const d = sim.level.doors[target.index];
+      if (d) this.prompt.setPosition(d.tx * 16 + 8, d.ty * 16 - 6 + bob);
+    }
+    this.prompt.setVisible(true);
+  }
+
+  private drawNoises(deltaMs: number): void {
+    this.rings.clear();
+    this.noises = this.noises.filter((n) => (n.age += deltaMs) < 500);
+    for (const n of this.noises) {
+      const k = n.age / 500;
+      this.rings.lineStyle(1, PAPER, 0.5 * (1 - k));
+      this.rings.strokeCircle(n.x, n.y, n.r * k);
+    }
+  }
+
+  destroy(): void {
+    this.scene.children.removeAll(true);
+  }
+}

@@ -1,0 +1,36 @@
+import Phaser from 'phaser';
+
+/**
+ * The film look on a camera: a vignette, a cool grade and a flicker of grain. Filters exist only in
+ * WebGL; on the Canvas renderer the scene still reads, just without them.
+ */
+export function applyNoir(scene: Phaser.Scene, camera: Phaser.Cameras.Scene2D.Camera): void {
+  if (scene.game.renderer.type !== Phaser.WEBGL) return;
+  camera.filters.external.addVignette(0.5, 0.5, 0.62, 0.55);
+  const grade = camera.filters.internal.addColorMatrix();
+  grade.colorMatrix.saturate(-0.85);
+  grade.colorMatrix.contrast(0.12, true);
+}
+
+/** Film grain: a small noise texture tiled over the screen and shifted every frame. */
+export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.GameObjects.TileSprite {
+  const key = 'grain';
+  if (!scene.textures.exists(key)) {
+    const size = 64;
+    const canvas = scene.textures.createCanvas(key, size, size);
+    const ctx = canvas?.getContext();
+    if (ctx) {
+      const img = ctx.createImageData(size, size);
+      for (let i = 0; i < size * size; i++) {
+        const v = Math.random() * 255;
+        img.data.set([v, v, v, Math.random() < 0.5 ? 14 : 0], i * 4);
+      }
+      ctx.putImageData(img, 0, 0);
+      canvas?.refresh();
+    }
+  }
+  const grain = scene.add.tileSprite(0, 0, w, h, key).setOrigin(0).setScrollFactor(0).setDepth(950);
+  grain.setBlendMode(Phaser.BlendModes.SCREEN);
+  scene.events.on(Phaser.Scenes.Events.UPDATE, () => grain.setTilePosition(Math.random() * 64, Math.random() * 64));
+  return grain;
+}

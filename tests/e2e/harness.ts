@@ -1,0 +1,109 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install Debian\'s package (sudo apt-get install -y chromium) ' +
+        'or set CHROMIUM_PATH to a Chromium/Chrome binary, then run npm test again.',
+    );
+  }
+  return found;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.webm': 'audio/webm',
+};
+
+/**
+ * Serves dist/ under a sub-path (as itch.io and most static hosts do), so every test also proves
+ * that the build's asset URLs are relative.
+ */
+export async function serveDist(subPath = '/games/westgate/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = path.resolve('dist');
+  if (!existsSync(path.join(root, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(subPath)) {
+      res.writeHead(404).end('not under the sub-path');
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(subPath.length)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}${subPath}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+/** Every console error, page error and failed request of a page: a test ends by expecting none. */
+export function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
+
+export interface LevelProbe {
+  id: string;
+  tick: number;
+  outcome: string;
+  joe: { x: number; y: number; facing: string };
+  suspicion: number;
+  flags: string[];
+  hash: string;
+}
+
+export function probe(page: Page): Promise<LevelProbe | null> {
+  return page.evaluate(() => (window as unknown as { westgate: { level: () => LevelProbe | null } }).westgate.level());
+}
+
+export function scenes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes());
+}

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, probe, scenes, serveDist, watch } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+  problems = watch(page);
+});
+afterEach(async () => {
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+async function waitForScene(key: string): Promise<void> {
+  await page.waitForFunction((k) => {
+    const w = window as unknown as { westgate?: { scenes: () => string[] } };
+    return w.westgate?.scenes().includes(k) ?? false;
+  }, key);
+}
+
+/** Holds a key for a number of real frames' worth of time. */
+async function hold(key: string, ms: number): Promise<void> {
+  await page.keyboard.down(key);
+  await page.waitForTimeout(ms);
+  await page.keyboard.up(key);
+}
+
+describe('the game in Chromium, from the production build on a sub-path', () => {
+  it('boots to the title screen, and its canvas is not blank', async () => {
+    await page.goto(server.url);
+    await waitForScene('title');
+    const shot = await page.locator('canvas').screenshot();
+    // A blank canvas compresses to almost nothing; the title art does not.
+    expect(shot.length).toBeGreaterThan(20_000);
+  });
+
+  it('starts a new game into cell block R17 and Joe walks where the keys say', async () => {
+    await page.goto(server.url);
+    await waitForScene('title');
+    await page.keyboard.press('Enter');
+    await waitForScene('level');
+    await waitForScene('hud');
+    const start = await probe(page);
+    expect(start?.id).toBe('cell');
+    expect(start?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
+    await hold('ArrowLeft', 400);
+    const moved = await probe(page);
+    expect(moved?.joe.x).toBeLessThan(104);
+    expect(moved?.joe.y).toBe(72);
+    expect(moved?.joe.facing).toBe('left');
+    expect(moved?.tick).toBeGreaterThan(start?.tick ?? 0);
+  });
+
+  it('pauses on Esc: no ticks run until it resumes', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    await page.keyboard.press('Escape');
+    await waitForScene('pause');
+    const a = await probe(page);
+    await page.waitForTimeout(300);
+    const b = await probe(page);
+    expect(b?.tick).toBe(a?.tick);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return !w.westgate.scenes().includes('pause');
+    });
+    await page.waitForTimeout(200);
+    const c = await probe(page);
+    expect(c?.tick).toBeGreaterThan(b?.tick ?? 0);
+  });
+
+  it('restarts the level with R: back at the start, tick 0', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    await hold('ArrowRight', 300);
+    await page.keyboard.press('r');
+    const p = await probe(page);
+    expect(p?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
+    expect(p?.tick).toBeLessThan(5);
+  });
+
+  it('names an unknown level instead of showing a blank canvas', async () => {
+    await page.goto(`${server.url}?level=nowhere`);
+    await page.waitForSelector('#westgate-error');
+    const text = await page.locator('#westgate-error').innerText();
+    expect(text).toContain('?level=nowhere: no such level');
+    expect(await scenes(page)).toContain('error');
+  });
+});
