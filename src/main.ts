@@ -12,7 +12,9 @@ import { INK, VIEW_H, VIEW_W } from './ui/palette';
 
 // Whatever goes wrong, the player sees words, not a blank canvas.
 window.addEventListener('error', (e) => showErrorOverlay('Westgate stopped', [String(e.message)]));
-window.addEventListener('unhandledrejection', (e) => showErrorOverlay('Westgate stopped', [String(e.reason)]));
+window.addEventListener('unhandledrejection', (e) =>
+  showErrorOverlay('Westgate stopped', [String(e.reason)]),
+);
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,

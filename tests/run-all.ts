@@ -20,7 +20,10 @@ function run(name: string, cmd: string, args: string[], report?: string): boolea
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (report) {
     try {
-      const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      const json = JSON.parse(readFileSync(report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+      };
       passed += json.numPassedTests;
       failed += json.numFailedTests;
     } catch {
@@ -40,13 +43,26 @@ const steps: (() => boolean)[] = [
   () => run('format', npx, ['prettier', '--check', '.']),
   () => run('maps', npx, ['tsx', 'src/cli/maps-check.ts']),
   () =>
-    run('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], `${out}/unit.json`),
+    run(
+      'unit',
+      npx,
+      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`],
+      `${out}/unit.json`,
+    ),
   () => run('build', npx, ['vite', 'build', '--logLevel', 'warn']),
   () =>
     run(
       'browser',
       npx,
-      ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`],
+      [
+        'vitest',
+        'run',
+        '--config',
+        'tests/e2e/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${out}/e2e.json`,
+      ],
       `${out}/e2e.json`,
     ),
 ];

@@ -18,7 +18,9 @@ import { readRepoFile } from './node-files';
 
 const dir = 'tests/golden';
 const only = process.argv.slice(2);
-const routes = (await readdir(dir)).filter((f) => f.endsWith('.route.json') && (only.length === 0 || only.some((o) => f.includes(o))));
+const routes = (await readdir(dir)).filter(
+  (f) => f.endsWith('.route.json') && (only.length === 0 || only.some((o) => f.includes(o))),
+);
 for (const file of routes) {
   const route = JSON.parse(await readFile(`${dir}/${file}`, 'utf8')) as Route;
   const entry = levelById(route.level);
@@ -40,5 +42,7 @@ for (const file of routes) {
   };
   const out = `${dir}/${file.replace('.route.json', '.replay.json')}`;
   await writeFile(out, stringifyReplay(replay));
-  console.log(`${out}: ${sim.outcome} at tick ${sim.tick} (${formatTime(sim.tick)}), suspicion ${sim.state.suspicion}`);
+  console.log(
+    `${out}: ${sim.outcome} at tick ${sim.tick} (${formatTime(sim.tick)}), suspicion ${sim.state.suspicion}`,
+  );
 }

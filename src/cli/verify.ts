@@ -24,9 +24,14 @@ async function verifyFile(file: string): Promise<Verdict> {
     throw e;
   }
   const entry = levelById(replay.level);
-  if (!entry) return { ok: false, error: `replay is for level "${replay.level}", which this game does not have` };
+  if (!entry)
+    return { ok: false, error: `replay is for level "${replay.level}", which this game does not have` };
   const loaded = await loadMap(entry.file, readRepoFile);
-  if (!loaded.ok) return { ok: false, error: `map ${entry.file} has problems: ${loaded.problems.map(formatProblem).join('; ')}` };
+  if (!loaded.ok)
+    return {
+      ok: false,
+      error: `map ${entry.file} has problems: ${loaded.problems.map(formatProblem).join('; ')}`,
+    };
   return verifyReplay(replay, loaded.map);
 }
 

@@ -1,5 +1,14 @@
 import Phaser from 'phaser';
-import { IN_DOWN, IN_INTERACT, IN_LEFT, IN_RIGHT, IN_RUN, IN_SKIP, IN_UP, type InputFrame } from '../sim/input';
+import {
+  IN_DOWN,
+  IN_INTERACT,
+  IN_LEFT,
+  IN_RIGHT,
+  IN_RUN,
+  IN_SKIP,
+  IN_UP,
+  type InputFrame,
+} from '../sim/input';
 
 const K = Phaser.Input.Keyboard.KeyCodes;
 

@@ -4,6 +4,7 @@ import { FOG, FONT, INK, PAPER, SLATE, VIEW_H, VIEW_W } from '../ui/palette';
 import { assetUrl, readBundledFile } from './files';
 import { LEVELS, levelById } from '../speedrun/levels';
 import type { Services } from './services';
+import { probeMaps } from '../ui/probe';
 
 /** Loads the art with a real progress bar, then reads and validates every map before the title. */
 export class BootScene extends Phaser.Scene {
@@ -46,6 +47,7 @@ export class BootScene extends Phaser.Scene {
       return this.fail([`?level=${param}: no such level; levels are ${LEVELS.map((l) => l.id).join(', ')}`]);
     }
     const services: Services = { maps, startLevel: param };
+    probeMaps(services);
     if (param) this.scene.start('level', { services, levelId: param, start: null });
     else this.scene.start('title', { services });
   }

@@ -27,7 +27,11 @@ export class CardScene extends Phaser.Scene {
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.88).setOrigin(0);
     const solitary = data.kind === 'solitary';
     const head = solitary ? 'SOLITARY' : data.title.toUpperCase();
-    this.add.bitmapText(VIEW_W / 2, 40, FONT, head, 8).setOrigin(0.5).setScale(2).setTint(solitary ? DANGER : PAPER);
+    this.add
+      .bitmapText(VIEW_W / 2, 40, FONT, head, 8)
+      .setOrigin(0.5)
+      .setScale(2)
+      .setTint(solitary ? DANGER : PAPER);
     const lines = solitary
       ? ['Munsey has had enough of you.', 'Thirty days in the hole. Try it again.']
       : [
@@ -37,7 +41,11 @@ export class CardScene extends Phaser.Scene {
           'The machine shop is the next chapter: not built yet.',
           `run ${data.hash}`,
         ];
-    this.add.bitmapText(VIEW_W / 2, 66, FONT, lines.filter((l) => l !== '').join('\n'), 8).setOrigin(0.5, 0).setCenterAlign().setTint(FOG);
+    this.add
+      .bitmapText(VIEW_W / 2, 66, FONT, lines.filter((l) => l !== '').join('\n'), 8)
+      .setOrigin(0.5, 0)
+      .setCenterAlign()
+      .setTint(FOG);
     new Menu(this, VIEW_W / 2 - 44, 140, [
       { label: solitary ? 'Try again' : 'Play it again', action: () => level.restart() },
       { label: 'Quit to title', action: () => this.quit(data.services) },

@@ -4,11 +4,14 @@ import type { ReadFile } from '../maps';
  * The map files and art, bundled by Vite. Maps come in as text (so the same loader reads them in
  * Node and here); art comes in as relative URLs, so the build runs from any sub-path.
  */
-const mapFiles = import.meta.glob(['/maps/**/*.tmj', '/maps/**/*.tsj', '/maps/**/*.tj', '/maps/**/*.tiled-project'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const mapFiles = import.meta.glob(
+  ['/maps/**/*.tmj', '/maps/**/*.tsj', '/maps/**/*.tj', '/maps/**/*.tiled-project'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 const assetUrls = import.meta.glob(['/assets/*.png', '/assets/*.xml'], {
   query: '?url',

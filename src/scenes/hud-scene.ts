@@ -34,14 +34,29 @@ export class HudScene extends Phaser.Scene {
     this.captionLeft = 0;
     this.add.rectangle(0, 0, VIEW_W, 13, INK, 0.75).setOrigin(0);
     this.objective = this.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
-    this.clock = this.add.bitmapText(VIEW_W - 4, 3, FONT, '', 8).setOrigin(1, 0).setTint(FOG);
-    this.timer = this.add.bitmapText(VIEW_W - 4, 16, FONT, '', 8).setOrigin(1, 0).setTint(PAPER);
+    this.clock = this.add
+      .bitmapText(VIEW_W - 4, 3, FONT, '', 8)
+      .setOrigin(1, 0)
+      .setTint(FOG);
+    this.timer = this.add
+      .bitmapText(VIEW_W - 4, 16, FONT, '', 8)
+      .setOrigin(1, 0)
+      .setTint(PAPER);
     this.zone = this.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
-    this.add.rectangle(VIEW_W - 66, 28, 62, 5, INK).setOrigin(0).setStrokeStyle(1, FOG);
+    this.add
+      .rectangle(VIEW_W - 66, 28, 62, 5, INK)
+      .setOrigin(0)
+      .setStrokeStyle(1, FOG);
     this.meter = this.add.rectangle(VIEW_W - 65, 29, 0, 3, PAPER).setOrigin(0);
-    this.meterLabel = this.add.bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8).setOrigin(1, 0).setTint(FOG);
+    this.meterLabel = this.add
+      .bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8)
+      .setOrigin(1, 0)
+      .setTint(FOG);
     this.captionBg = this.add.rectangle(VIEW_W / 2, VIEW_H - 62, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
-    this.caption = this.add.bitmapText(VIEW_W / 2, VIEW_H - 66, FONT, '', 8).setOrigin(0.5, 0).setTint(PAPER);
+    this.caption = this.add
+      .bitmapText(VIEW_W / 2, VIEW_H - 66, FONT, '', 8)
+      .setOrigin(0.5, 0)
+      .setTint(PAPER);
     this.box = new DialogueBox(this);
     this.level.bus.on('sim', this.onSim, this);
     this.level.bus.on('restart', this.onRestart, this);
@@ -57,7 +72,13 @@ export class HudScene extends Phaser.Scene {
     if (e.type === 'caption') this.captions.push({ speaker: e.speaker, text: e.text });
     if (e.type === 'locked') this.captions.push({ speaker: '', text: e.text });
     if (e.type === 'state' && e.event.type === 'threshold-crossed' && e.event.threshold !== 'solitary') {
-      this.captions.push({ speaker: 'TANNOY', text: e.event.threshold === 'follow' ? 'Collins. We have our eye on you.' : 'Cell search. Stand by your bunks.' });
+      this.captions.push({
+        speaker: 'TANNOY',
+        text:
+          e.event.threshold === 'follow'
+            ? 'Collins. We have our eye on you.'
+            : 'Cell search. Stand by your bunks.',
+      });
     }
   }
 
@@ -76,7 +97,8 @@ export class HudScene extends Phaser.Scene {
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
-    if (line && sim.dialogue) this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
+    if (line && sim.dialogue)
+      this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
     else this.box.hide();
     this.box.update(delta);
   }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { KeyboardInput } from '../input/keyboard';
 import type { SimEvent } from '../sim/sim-events';
+import { TILE_SUB } from '../sim/units';
 import { LevelSession, OFFICIAL_SEED } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { LevelView } from '../ui/level-view';
@@ -81,11 +82,16 @@ export class LevelScene extends Phaser.Scene {
     this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
     const tilemap = this.make.tilemap({ key });
     const tilesets = tilemap.tilesets.map((ts) => {
-      const image = (map.tiled.tilesets.find((t: { name: string }) => t.name === ts.name)?.image ?? '').split('/').pop() ?? '';
+      const image =
+        (map.tiled.tilesets.find((t: { name: string }) => t.name === ts.name)?.image ?? '')
+          .split('/')
+          .pop() ?? '';
       return tilemap.addTilesetImage(ts.name, image.replace(/\.png$/, ''));
     });
     const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
-    tilemap.layers.forEach((layer, i) => tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i));
+    tilemap.layers.forEach((layer, i) =>
+      tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i),
+    );
   }
 
   override update(time: number, delta: number): void {
@@ -99,7 +105,18 @@ export class LevelScene extends Phaser.Scene {
       if (this.session.sim.outcome !== 'playing') break;
     }
     this.view.draw(this.session.sim, time, delta);
-    this.rain?.update(delta);
+    if (this.rain) {
+      this.rain.setVisible(this.outdoors());
+      this.rain.update(delta);
+    }
+  }
+
+  /** Rain falls where Joe stands under the sky: on wet stone or mud. Indoors it is on the windows. */
+  private outdoors(): boolean {
+    const { level, joe } = this.session.sim;
+    const i = Math.floor(joe.y / TILE_SUB) * level.width + Math.floor(joe.x / TILE_SUB);
+    const surface = level.surfaces[level.surfaceAt[i] ?? 0];
+    return surface === 'wet' || surface === 'mud';
   }
 
   private handle(e: SimEvent): void {

@@ -12,7 +12,11 @@ export class PauseScene extends Phaser.Scene {
   create(data: { level: LevelScene }): void {
     const { level } = data;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.7).setOrigin(0);
-    this.add.bitmapText(VIEW_W / 2, 60, FONT, 'PAUSED', 8).setOrigin(0.5).setScale(2).setTint(PAPER);
+    this.add
+      .bitmapText(VIEW_W / 2, 60, FONT, 'PAUSED', 8)
+      .setOrigin(0.5)
+      .setScale(2)
+      .setTint(PAPER);
     const resume = () => {
       this.scene.stop();
       level.resumePlay();
@@ -22,7 +26,10 @@ export class PauseScene extends Phaser.Scene {
       { label: 'Restart level', action: () => level.restart() },
       { label: 'Quit to title', action: () => this.quit(level) },
     ]).focus();
-    this.add.bitmapText(VIEW_W / 2, 150, FONT, 'Esc resume · R restart', 8).setOrigin(0.5).setTint(FOG);
+    this.add
+      .bitmapText(VIEW_W / 2, 150, FONT, 'Esc resume · R restart', 8)
+      .setOrigin(0.5)
+      .setTint(FOG);
     this.input.keyboard?.once('keydown-ESC', resume);
     this.input.keyboard?.once('keydown-R', () => level.restart());
   }

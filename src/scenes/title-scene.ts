@@ -18,12 +18,22 @@ export class TitleScene extends Phaser.Scene {
     const { services } = data;
     this.add.image(0, 0, 'title').setOrigin(0);
     this.rain = new Rain(this, VIEW_W, VIEW_H, 70, 10);
-    const title = this.add.bitmapText(VIEW_W / 2, 30, FONT, 'WESTGATE', 8).setOrigin(0.5).setScale(4).setTint(PAPER);
+    const title = this.add
+      .bitmapText(VIEW_W / 2, 30, FONT, 'WESTGATE', 8)
+      .setOrigin(0.5)
+      .setScale(4)
+      .setTint(PAPER);
     title.setLetterSpacing(2);
-    this.add.bitmapText(VIEW_W / 2, 56, FONT, 'A PRISON BREAK  ·  1947', 8).setOrigin(0.5).setTint(FOG);
+    this.add
+      .bitmapText(VIEW_W / 2, 56, FONT, 'A PRISON BREAK  ·  1947', 8)
+      .setOrigin(0.5)
+      .setTint(FOG);
     const menu = new Menu(this, 24, 150, [
       { label: 'New game', action: () => this.startLevel(services, LEVELS[0]?.id ?? 'cell') },
-      ...LEVELS.map((l) => ({ label: `Level: ${services.maps.get(l.id)?.level.title ?? l.id}`, action: () => this.startLevel(services, l.id) })),
+      ...LEVELS.map((l) => ({
+        label: `Level: ${services.maps.get(l.id)?.level.title ?? l.id}`,
+        action: () => this.startLevel(services, l.id),
+      })),
     ]);
     menu.focus();
     this.add

@@ -95,7 +95,8 @@ function followPath(g: GuardState, speed: number): boolean {
 
 function planPath(world: TileWorld, g: GuardState, x: number, y: number): void {
   const t = TILE_SUB;
-  g.path = findPath(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ?? [];
+  g.path =
+    findPath(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ?? [];
 }
 
 function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined): void {
@@ -153,7 +154,13 @@ export function stepGuard(
   return before;
 }
 
-function act(world: TileWorld, g: GuardState, data: GuardData, route: PatrolData | undefined, before: GuardAlert) {
+function act(
+  world: TileWorld,
+  g: GuardState,
+  data: GuardData,
+  route: PatrolData | undefined,
+  before: GuardAlert,
+) {
   if (g.alert === 'alerted') {
     if (g.seesJoe || before !== 'alerted' || g.mode !== 'chase') {
       if (g.mode !== 'chase' || g.seesJoe) planPath(world, g, g.lastX, g.lastY);

@@ -41,7 +41,12 @@ function facingFor(input: InputFrame, current: Facing): Facing {
  * Moves Joe by one tick of input, sliding along walls. Opposite keys cancel.
  * Returns the surface of a footstep taken this tick, or null.
  */
-export function stepJoe(world: TileWorld, joe: JoeState, input: InputFrame, surfaceAt: (tx: number, ty: number) => Surface): Surface | null {
+export function stepJoe(
+  world: TileWorld,
+  joe: JoeState,
+  input: InputFrame,
+  surfaceAt: (tx: number, ty: number) => Surface,
+): Surface | null {
   const dx = (input & IN_RIGHT ? 1 : 0) - (input & IN_LEFT ? 1 : 0);
   const dy = (input & IN_DOWN ? 1 : 0) - (input & IN_UP ? 1 : 0);
   joe.running = (input & IN_RUN) !== 0 && (dx !== 0 || dy !== 0);

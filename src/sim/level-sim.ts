@@ -24,7 +24,8 @@ const NPC_SIGHT_TILES = 5;
 /** Noise radius of a running footstep by surface, tiles. */
 const NOISE_TILES: Record<Surface, number> = { metal: 7, stone: 4, wood: 5, wet: 4, mud: 2 };
 
-const contains = (r: Rect, x: number, y: number): boolean => x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
+const contains = (r: Rect, x: number, y: number): boolean =>
+  x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 
 function witnessKind(npc: NpcData, informer: string): WitnessKind {
   if (npc.key === informer) return 'informer';
@@ -58,9 +59,21 @@ export class LevelSim {
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / 16), Math.floor(n.y / 16));
-    for (const g of level.guards) state.registerWitness({ id: `guard-${g.id}`, kind: 'guard', credibility: g.credibility, drinking: false });
+    for (const g of level.guards)
+      state.registerWitness({
+        id: `guard-${g.id}`,
+        kind: 'guard',
+        credibility: g.credibility,
+        drinking: false,
+      });
     for (const n of level.npcs) {
-      if (n.credibility > 0) state.registerWitness({ id: n.key, kind: witnessKind(n, state.informer), credibility: n.credibility, drinking: false });
+      if (n.credibility > 0)
+        state.registerWitness({
+          id: n.key,
+          kind: witnessKind(n, state.informer),
+          credibility: n.credibility,
+          drinking: false,
+        });
     }
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
@@ -98,7 +111,12 @@ export class LevelSim {
 
   private stepWorld(input: InputFrame): void {
     const { joe, level } = this;
-    const step = stepJoe(this.world, joe, input, (tx, ty) => level.surfaces[level.surfaceAt[ty * level.width + tx] ?? 0] ?? 'stone');
+    const step = stepJoe(
+      this.world,
+      joe,
+      input,
+      (tx, ty) => level.surfaces[level.surfaceAt[ty * level.width + tx] ?? 0] ?? 'stone',
+    );
     if (step) {
       this.emit({ type: 'footstep', surface: step, running: joe.running });
       if (joe.running) this.makeNoise(NOISE_TILES[step]);
@@ -167,7 +185,8 @@ export class LevelSim {
   private emitLine(): void {
     const ds = this.dialogue;
     const line = ds && currentLine(this.level, ds);
-    if (ds && line) this.emit({ type: 'dialogue-line', id: ds.id, index: ds.line, speaker: line.speaker, text: line.text });
+    if (ds && line)
+      this.emit({ type: 'dialogue-line', id: ds.id, index: ds.line, speaker: line.speaker, text: line.text });
   }
 
   /** Dialogue freezes the world; Interact shows the next line, Skip ends it with the same effect. */
@@ -273,7 +292,11 @@ export class LevelSim {
   private afterStep(): void {
     for (const event of this.state.drainEvents()) {
       this.emit({ type: 'state', event });
-      if (event.type === 'threshold-crossed' && event.threshold === 'solitary' && this.outcome === 'playing') {
+      if (
+        event.type === 'threshold-crossed' &&
+        event.threshold === 'solitary' &&
+        this.outcome === 'playing'
+      ) {
         this.outcome = 'caught';
         this.emit({ type: 'caught', reason: 'solitary' });
       }

@@ -42,7 +42,8 @@ export function findPath(
       prev.set(key, cur);
       if (nx === gx && ny === gy) {
         const out: { x: number; y: number }[] = [];
-        for (let k = key; k !== start; k = prev.get(k) as number) out.push({ x: k % w, y: Math.floor(k / w) });
+        for (let k = key; k !== start; k = prev.get(k) as number)
+          out.push({ x: k % w, y: Math.floor(k / w) });
         return out.reverse();
       }
       queue.push(key);

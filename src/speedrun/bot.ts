@@ -8,10 +8,7 @@ import { TILE_SUB, WALK_SPEED } from '../sim/units';
  * A route: what a player does, in steps a person can read and edit. The bot plays it on a live
  * simulation, so the inputs it records are exactly what a player pressing those keys would send.
  */
-export type RouteStep =
-  | { goto: [number, number] }
-  | { talk: Facing }
-  | { wait: number };
+export type RouteStep = { goto: [number, number] } | { talk: Facing } | { wait: number };
 
 export interface Route {
   level: string;
@@ -50,7 +47,8 @@ export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 
       for (let t = 0; t < 4; t++) press(DIR_BITS[step.talk]);
       press(NO_INPUT);
       press(IN_INTERACT);
-      if (!sim.dialogue) throw new RouteError(`step ${i}: nobody to talk to facing ${step.talk} at tick ${sim.tick}`);
+      if (!sim.dialogue)
+        throw new RouteError(`step ${i}: nobody to talk to facing ${step.talk} at tick ${sim.tick}`);
     }
     settle();
   }
@@ -72,19 +70,42 @@ function walkTo(sim: LevelSim, tx: number, ty: number, press: (f: InputFrame) =>
     const dy = next.y * TILE_SUB + TILE_SUB / 2 - sim.joe.y;
     if (path.length === 0 && Math.abs(dx) < WALK_SPEED && Math.abs(dy) < WALK_SPEED) return;
     const dir: Facing | null =
-      Math.abs(dx) >= WALK_SPEED ? (dx > 0 ? 'right' : 'left') : Math.abs(dy) >= WALK_SPEED ? (dy > 0 ? 'down' : 'up') : null;
+      Math.abs(dx) >= WALK_SPEED
+        ? dx > 0
+          ? 'right'
+          : 'left'
+        : Math.abs(dy) >= WALK_SPEED
+          ? dy > 0
+            ? 'down'
+            : 'up'
+          : null;
     if (!dir) continue;
+    // Square up in the current tile before turning a corner or opening a door, so the feet box
+    // never clips the wall beside the way ahead.
+    const cx = jx * TILE_SUB + TILE_SUB / 2 - sim.joe.x;
+    const cy = jy * TILE_SUB + TILE_SUB / 2 - sim.joe.y;
+    const horizontal = dir === 'left' || dir === 'right';
+    if (horizontal ? Math.abs(cy) >= WALK_SPEED : Math.abs(cx) >= WALK_SPEED) {
+      press(DIR_BITS[horizontal ? (cy > 0 ? 'down' : 'up') : cx > 0 ? 'right' : 'left']);
+      continue;
+    }
     const door = sim.world.doorAt(next.x, next.y);
     if (door >= 0 && !sim.doorsOpen[door] && (next.x !== jx || next.y !== jy)) {
+      if (Math.abs(cx) >= WALK_SPEED || Math.abs(cy) >= WALK_SPEED) {
+        press(DIR_BITS[Math.abs(cx) >= WALK_SPEED ? (cx > 0 ? 'right' : 'left') : cy > 0 ? 'down' : 'up']);
+        continue;
+      }
       press(DIR_BITS[dir]);
       press(IN_INTERACT);
-      if (!sim.doorsOpen[door]) throw new RouteError(`${where}: the door at (${next.x},${next.y}) will not open at tick ${sim.tick}`);
+      if (!sim.doorsOpen[door])
+        throw new RouteError(`${where}: the door at (${next.x},${next.y}) will not open at tick ${sim.tick}`);
       continue;
     }
     const x0 = sim.joe.x;
     const y0 = sim.joe.y;
     press(DIR_BITS[dir]);
     still = sim.joe.x === x0 && sim.joe.y === y0 && !sim.dialogue ? still + 1 : 0;
-    if (still > 30) throw new RouteError(`${where}: Joe is stuck at (${jx},${jy}) heading ${dir} at tick ${sim.tick}`);
+    if (still > 30)
+      throw new RouteError(`${where}: Joe is stuck at (${jx},${jy}) heading ${dir} at tick ${sim.tick}`);
   }
 }

@@ -49,7 +49,10 @@ export function parseReplay(text: string): Replay {
     throw new ReplayError(`not a valid replay: ${path}: ${issue?.message ?? 'invalid'}`);
   }
   const ticks = r.output.inputs.reduce((n, [, c]) => n + c, 0);
-  if (ticks > MAX_REPLAY_TICKS) throw new ReplayError(`not a valid replay: inputs: ${ticks} ticks is over the limit of ${MAX_REPLAY_TICKS}`);
+  if (ticks > MAX_REPLAY_TICKS)
+    throw new ReplayError(
+      `not a valid replay: inputs: ${ticks} ticks is over the limit of ${MAX_REPLAY_TICKS}`,
+    );
   return r.output as Replay;
 }
 

@@ -19,7 +19,11 @@ export function startState(seed: number, start: unknown): GameState {
  * Plays input runs through a level from its start, headless. Stops when the level ends;
  * `leftover` counts inputs after that (a valid replay has none).
  */
-export function runLevel(level: LevelData, state: GameState, inputs: InputRuns): RunResult & { leftover: number } {
+export function runLevel(
+  level: LevelData,
+  state: GameState,
+  inputs: InputRuns,
+): RunResult & { leftover: number } {
   const sim = new LevelSim(level, state);
   let leftover = 0;
   for (const [frame, count] of inputs) {

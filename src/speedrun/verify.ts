@@ -6,8 +6,7 @@ import { runLevel, startState } from './run-level';
 import { formatTime } from './time';
 
 export type Verdict =
-  | { ok: true; level: string; ticks: number; time: string; hash: string }
-  | { ok: false; error: string };
+  { ok: true; level: string; ticks: number; time: string; hash: string } | { ok: false; error: string };
 
 /**
  * The referee: re-simulates a replay on the given map and accepts it only if everything it claims
@@ -17,21 +16,43 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
   if (replay.game !== GAME_VERSION) {
     return { ok: false, error: `replay was made with game version ${replay.game}; this is ${GAME_VERSION}` };
   }
-  if (replay.level !== map.level.id) return { ok: false, error: `replay is for level "${replay.level}", map is "${map.level.id}"` };
+  if (replay.level !== map.level.id)
+    return { ok: false, error: `replay is for level "${replay.level}", map is "${map.level.id}"` };
   const claimed = replay.maps[map.level.file];
-  if (claimed === undefined) return { ok: false, error: `replay does not name the map file ${map.level.file}` };
-  if (claimed !== map.hash) return { ok: false, error: `map ${map.level.file} differs from the one the replay was made on (${claimed} vs ${map.hash})` };
+  if (claimed === undefined)
+    return { ok: false, error: `replay does not name the map file ${map.level.file}` };
+  if (claimed !== map.hash)
+    return {
+      ok: false,
+      error: `map ${map.level.file} differs from the one the replay was made on (${claimed} vs ${map.hash})`,
+    };
   let state;
   try {
     state = startState(replay.seed, replay.start);
   } catch (e) {
-    return { ok: false, error: `replay start state is invalid: ${e instanceof StateError ? e.message : e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      error: `replay start state is invalid: ${e instanceof StateError ? e.message : e instanceof Error ? e.message : String(e)}`,
+    };
   }
   const run = runLevel(map.level, state, replay.inputs);
   const r = replay.result;
-  if (run.leftover > 0) return { ok: false, error: `inputs go on ${run.leftover} ticks after the level ended at tick ${run.ticks}` };
-  if (run.outcome !== r.outcome) return { ok: false, error: `replay claims outcome ${r.outcome} at tick ${r.ticks}, re-simulation gives ${run.outcome} at tick ${run.ticks}` };
-  if (run.ticks !== r.ticks) return { ok: false, error: `replay claims ${r.ticks} ticks, re-simulation gives ${run.ticks}` };
-  if (run.hash !== r.hash) return { ok: false, error: `state hash mismatch at tick ${run.ticks}: replay ${r.hash}, re-simulation ${run.hash}` };
+  if (run.leftover > 0)
+    return {
+      ok: false,
+      error: `inputs go on ${run.leftover} ticks after the level ended at tick ${run.ticks}`,
+    };
+  if (run.outcome !== r.outcome)
+    return {
+      ok: false,
+      error: `replay claims outcome ${r.outcome} at tick ${r.ticks}, re-simulation gives ${run.outcome} at tick ${run.ticks}`,
+    };
+  if (run.ticks !== r.ticks)
+    return { ok: false, error: `replay claims ${r.ticks} ticks, re-simulation gives ${run.ticks}` };
+  if (run.hash !== r.hash)
+    return {
+      ok: false,
+      error: `state hash mismatch at tick ${run.ticks}: replay ${r.hash}, re-simulation ${run.hash}`,
+    };
   return { ok: true, level: map.level.id, ticks: run.ticks, time: formatTime(run.ticks), hash: run.hash };
 }

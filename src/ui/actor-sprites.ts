@@ -1,7 +1,16 @@
 import type { Facing } from '../maps/level-data';
 
 /** Rows of assets/actors.png. */
-export const ACTOR_ROW = { joe: 0, guard: 1, inmateA: 2, inmateB: 3, inmateC: 4, doctor: 5, attorney: 6, officer: 7 } as const;
+export const ACTOR_ROW = {
+  joe: 0,
+  guard: 1,
+  inmateA: 2,
+  inmateB: 3,
+  inmateC: 4,
+  doctor: 5,
+  attorney: 6,
+  officer: 7,
+} as const;
 
 const DIR_COL: Record<Facing, number> = { down: 0, up: 2, left: 4, right: 6 };
 

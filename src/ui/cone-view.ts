@@ -11,7 +11,12 @@ const RAYS = 20;
  * Draws each guard's vision cone clipped by walls, so what decides detection is on screen.
  * Presentation only: the simulation's own integer test decides; this casts rays to show it.
  */
-export function drawCones(g: Phaser.GameObjects.Graphics, world: TileWorld, guards: GuardState[], data: GuardData[]): void {
+export function drawCones(
+  g: Phaser.GameObjects.Graphics,
+  world: TileWorld,
+  guards: GuardState[],
+  data: GuardData[],
+): void {
   g.clear();
   guards.forEach((guard, i) => {
     const d = data[i];

@@ -16,10 +16,19 @@ export class DialogueBox {
 
   constructor(scene: Phaser.Scene) {
     const h = 50;
-    this.bg = scene.add.rectangle(8, VIEW_H - h - 6, VIEW_W - 16, h, INK, 0.92).setOrigin(0).setStrokeStyle(1, SLATE);
+    this.bg = scene.add
+      .rectangle(8, VIEW_H - h - 6, VIEW_W - 16, h, INK, 0.92)
+      .setOrigin(0)
+      .setStrokeStyle(1, SLATE);
     this.speaker = scene.add.bitmapText(16, VIEW_H - h - 2, FONT, '', 8).setTint(FOG);
-    this.body = scene.add.bitmapText(16, VIEW_H - h + 10, FONT, '', 8).setTint(PAPER).setMaxWidth(VIEW_W - 32);
-    this.hint = scene.add.bitmapText(VIEW_W - 14, VIEW_H - 16, FONT, 'E next · X skip', 8).setOrigin(1, 0).setTint(FOG);
+    this.body = scene.add
+      .bitmapText(16, VIEW_H - h + 10, FONT, '', 8)
+      .setTint(PAPER)
+      .setMaxWidth(VIEW_W - 32);
+    this.hint = scene.add
+      .bitmapText(VIEW_W - 14, VIEW_H - 16, FONT, 'E next · X skip', 8)
+      .setOrigin(1, 0)
+      .setTint(FOG);
     this.hide();
   }
 

@@ -16,6 +16,7 @@ export function showErrorOverlay(title: string, lines: string[]): void {
   const pre = document.createElement('pre');
   pre.textContent = lines.join('\n');
   const hint = document.createElement('p');
-  hint.textContent = 'Fix the problem and save: the dev server reloads the page. `npm run maps:check` prints the same list.';
+  hint.textContent =
+    'Fix the problem and save: the dev server reloads the page. `npm run maps:check` prints the same list.';
   el.append(h, pre, hint);
 }

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
@@ -27,12 +27,19 @@ export class LevelView {
     const level = sim.level;
     this.cones = scene.add.graphics().setDepth(5);
     this.rings = scene.add.graphics().setDepth(6);
-    this.doors = level.doors.map((d) => scene.add.image(d.tx * 16 + 8, d.ty * 16 + 8, 'tiles', DOOR_SHUT).setDepth(4));
+    this.doors = level.doors.map((d) =>
+      scene.add.image(d.tx * 16 + 8, d.ty * 16 + 8, 'tiles', DOOR_SHUT).setDepth(4),
+    );
     this.npcs = level.npcs.map((n) => {
       const row = npcRow(n.role, n.key);
-      return scene.add.sprite(n.x, n.y, 'actors', actorFrame(row, n.facing, 0)).setOrigin(0.5, 0.75).setData('row', row);
+      return scene.add
+        .sprite(n.x, n.y, 'actors', actorFrame(row, n.facing, 0))
+        .setOrigin(0.5, 0.75)
+        .setData('row', row);
     });
-    this.guards = level.guards.map((g) => scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 0.75));
+    this.guards = level.guards.map((g) =>
+      scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 0.75),
+    );
     this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 0.75);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
@@ -46,7 +53,9 @@ export class LevelView {
   draw(sim: LevelSim, time: number, deltaMs: number): void {
     const { joe } = sim;
     this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
-    this.joe.setFrame(actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0));
+    this.joe.setFrame(
+      actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0),
+    );
     sim.guards.forEach((g, i) => {
       const s = this.guards[i];
       const m = this.marks[i];

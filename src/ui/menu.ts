@@ -20,7 +20,12 @@ export class Menu {
     private readonly items: MenuItem[],
     lineHeight = 12,
   ) {
-    this.texts = items.map((it, i) => scene.add.bitmapText(x + 10, y + i * lineHeight, FONT, it.label, 8).setScrollFactor(0).setDepth(1000));
+    this.texts = items.map((it, i) =>
+      scene.add
+        .bitmapText(x + 10, y + i * lineHeight, FONT, it.label, 8)
+        .setScrollFactor(0)
+        .setDepth(1000),
+    );
     this.marker = scene.add.bitmapText(x, y, FONT, '>', 8).setTint(WHITE).setScrollFactor(0).setDepth(1000);
     const kb = scene.input.keyboard;
     const move = (d: number) => {

@@ -1,15 +1,12 @@
 import Phaser from 'phaser';
 
 /**
- * The film look on a camera: a vignette, a cool grade and a flicker of grain. Filters exist only in
+ * The film look on a camera: a vignette and a flicker of grain. Filters exist only in
  * WebGL; on the Canvas renderer the scene still reads, just without them.
  */
 export function applyNoir(scene: Phaser.Scene, camera: Phaser.Cameras.Scene2D.Camera): void {
   if (scene.game.renderer.type !== Phaser.WEBGL) return;
-  camera.filters.external.addVignette(0.5, 0.5, 0.62, 0.55);
-  const grade = camera.filters.internal.addColorMatrix();
-  grade.colorMatrix.saturate(-0.85);
-  grade.colorMatrix.contrast(0.12, true);
+  camera.filters.external.addVignette(0.5, 0.5, 0.85, 0.35);
 }
 
 /** Film grain: a small noise texture tiled over the screen and shifted every frame. */
@@ -31,6 +28,8 @@ export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.Game
   }
   const grain = scene.add.tileSprite(0, 0, w, h, key).setOrigin(0).setScrollFactor(0).setDepth(950);
   grain.setBlendMode(Phaser.BlendModes.SCREEN);
-  scene.events.on(Phaser.Scenes.Events.UPDATE, () => grain.setTilePosition(Math.random() * 64, Math.random() * 64));
+  scene.events.on(Phaser.Scenes.Events.UPDATE, () =>
+    grain.setTilePosition(Math.random() * 64, Math.random() * 64),
+  );
   return grain;
 }

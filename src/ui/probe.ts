@@ -1,5 +1,27 @@
 import type Phaser from 'phaser';
 import type { LevelScene } from '../scenes/level-scene';
+import type { Services } from '../scenes/services';
+import { parseReplay } from '../speedrun/replay';
+import { verifyReplay, type Verdict } from '../speedrun/verify';
+
+let loaded: Services | null = null;
+
+/** The boot scene hands over the maps it loaded, so replays can be verified in the page as in Node. */
+export function probeMaps(services: Services): void {
+  loaded = services;
+}
+
+/** Re-simulates a replay's text in this browser: the same verdict and hash as `npm run verify`. */
+function verifyHere(text: string): Verdict {
+  try {
+    const replay = parseReplay(text);
+    const map = loaded?.maps.get(replay.level);
+    if (!map) return { ok: false, error: `no level "${replay.level}" loaded` };
+    return verifyReplay(replay, map);
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 /**
  * A read-only window onto the running game for end-to-end tests and curious players:
@@ -29,6 +51,7 @@ export function installProbe(game: Phaser.Game): void {
         };
       },
       replay: () => levelScene()?.session?.replay() ?? null,
+      verify: verifyHere,
     },
   });
 }

@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 
 /**
  * Rain over the screen: a fixed pool of streaks falling at a slant, with splashes where they land.
@@ -17,7 +17,10 @@ export class Rain {
     depth = 900,
   ) {
     for (let i = 0; i < count; i++) {
-      const d = scene.add.image(Math.random() * w, Math.random() * h, 'fx', 2).setScrollFactor(0).setDepth(depth);
+      const d = scene.add
+        .image(Math.random() * w, Math.random() * h, 'fx', 2)
+        .setScrollFactor(0)
+        .setDepth(depth);
       d.setAlpha(0.25 + Math.random() * 0.35);
       this.drops.push(d);
     }

@@ -5,11 +5,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s package (sudo apt-get install -y chromium) ' +
+      "No Chromium found for the browser tests. Install Debian's package (sudo apt-get install -y chromium) " +
         'or set CHROMIUM_PATH to a Chromium/Chrome binary, then run npm test again.',
     );
   }
@@ -32,9 +34,12 @@ const TYPES: Record<string, string> = {
  * Serves dist/ under a sub-path (as itch.io and most static hosts do), so every test also proves
  * that the build's asset URLs are relative.
  */
-export async function serveDist(subPath = '/games/westgate/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+  subPath = '/games/westgate/',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve('dist');
-  if (!existsSync(path.join(root, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  if (!existsSync(path.join(root, 'index.html')))
+    throw new Error('dist/index.html is missing: run `npm run build` first');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(subPath)) {
@@ -57,7 +62,10 @@ export async function serveDist(subPath = '/games/westgate/'): Promise<{ url: st
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${subPath}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}${subPath}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export async function launch(): Promise<Browser> {
@@ -83,7 +91,9 @@ export function watch(page: Page): string[] {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -101,9 +111,13 @@ export interface LevelProbe {
 }
 
 export function probe(page: Page): Promise<LevelProbe | null> {
-  return page.evaluate(() => (window as unknown as { westgate: { level: () => LevelProbe | null } }).westgate.level());
+  return page.evaluate(() =>
+    (window as unknown as { westgate: { level: () => LevelProbe | null } }).westgate.level(),
+  );
 }
 
 export function scenes(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes());
+  return page.evaluate(() =>
+    (window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes(),
+  );
 }

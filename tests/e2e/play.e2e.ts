@@ -101,3 +101,22 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(await scenes(page)).toContain('error');
   });
 });
+
+describe('determinism across engines', () => {
+  it('Chromium re-simulates each golden replay to the same hash as Node', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    await page.goto(server.url);
+    await waitForScene('title');
+    const files = readdirSync('tests/golden').filter((f) => f.endsWith('.replay.json'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(`tests/golden/${f}`, 'utf8');
+      const claimed = (JSON.parse(text) as { result: { hash: string; ticks: number } }).result;
+      const verdict = await page.evaluate(
+        (t) => (window as unknown as { westgate: { verify: (s: string) => unknown } }).westgate.verify(t),
+        text,
+      );
+      expect(verdict).toMatchObject({ ok: true, ticks: claimed.ticks, hash: claimed.hash });
+    }
+  });
+});

@@ -23,6 +23,15 @@ describe('file-level rules', () => {
     ]);
   });
 
+  it('missing-file: a reader that throws instead of rejecting', async () => {
+    const result = await loadMap(M, () => {
+      throw new Error('boom');
+    });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `${M}: map: file cannot be read (missing or unreadable)`,
+    ]);
+  });
+
   it('missing-file: a template, reported at the object using it', async () => {
     const problems = await problemsAfter((m) => (object(m, 2)['template'] = 'templates/nope.tj'));
     expect(problems).toEqual([

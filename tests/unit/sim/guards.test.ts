@@ -8,19 +8,51 @@ import { levelFrom, tc } from './fixture';
 const hall = ['##############', '#............#', '#............#', '#............#', '##############'];
 
 function guard(over: Partial<GuardData> = {}): GuardData {
-  return { id: 5, name: 'g', x: tc(10), y: tc(2), facing: 'left', route: 0, visionRange: 6, visionAngle: 70, speed: 10, credibility: 90, ...over };
+  return {
+    id: 5,
+    name: 'g',
+    x: tc(10),
+    y: tc(2),
+    facing: 'left',
+    route: 0,
+    visionRange: 6,
+    visionAngle: 70,
+    speed: 10,
+    credibility: 90,
+    ...over,
+  };
 }
-const restricted: ZoneData = { id: 9, name: 'office', kind: 'restricted', rect: { x: 0, y: 0, w: 14 * 16, h: 5 * 16 }, label: 'OFFICE' };
+const restricted: ZoneData = {
+  id: 9,
+  name: 'office',
+  kind: 'restricted',
+  rect: { x: 0, y: 0, w: 14 * 16, h: 5 * 16 },
+  label: 'OFFICE',
+};
 
 function make(extra: Partial<LevelData>) {
-  return new LevelSim(levelFrom(hall, { spawn: { x: tc(5), y: tc(2), facing: 'right' }, ...extra }), GameState.create({ seed: 3 }));
+  return new LevelSim(
+    levelFrom(hall, { spawn: { x: tc(5), y: tc(2), facing: 'right' }, ...extra }),
+    GameState.create({ seed: 3 }),
+  );
 }
 
 describe('guards on patrol', () => {
   it('walk their route at their speed and wait at each point', () => {
     const s = make({
       guards: [guard({ route: 2, x: tc(2), y: tc(1), facing: 'right' })],
-      patrols: [{ id: 2, name: 'beat', points: [{ x: tc(2), y: tc(1) }, { x: tc(4), y: tc(1) }], loop: false, waits: [0, 30] }],
+      patrols: [
+        {
+          id: 2,
+          name: 'beat',
+          points: [
+            { x: tc(2), y: tc(1) },
+            { x: tc(4), y: tc(1) },
+          ],
+          loop: false,
+          waits: [0, 30],
+        },
+      ],
       spawn: { x: tc(12), y: tc(3), facing: 'left' },
     });
     // 2 tiles = 512 sub-pixels at 10 a tick: 52 ticks (the first tick reaches point 0, where he stands)
@@ -71,7 +103,11 @@ describe('being seen where Joe should not be', () => {
   it('cannot see through a wall', () => {
     const walled = ['##############', '#.......#....#', '#.......#....#', '#.......#....#', '##############'];
     const s = new LevelSim(
-      levelFrom(walled, { spawn: { x: tc(5), y: tc(2), facing: 'right' }, guards: [guard()], zones: [restricted] }),
+      levelFrom(walled, {
+        spawn: { x: tc(5), y: tc(2), facing: 'right' },
+        guards: [guard()],
+        zones: [restricted],
+      }),
       GameState.create({ seed: 3 }),
     );
     for (let i = 0; i < 100; i++) s.step(0);
@@ -82,7 +118,9 @@ describe('being seen where Joe should not be', () => {
   it('running makes noise that turns a guard behind Joe: at least "?", then one tick of calming', () => {
     const s = make({ guards: [guard({ x: tc(2), facing: 'up' })] });
     const events = s.step(IN_RIGHT | IN_RUN);
-    expect(events.filter((e) => e.type === 'noise')).toEqual([{ type: 'noise', x: 89.75, y: 40, radius: 64 }]);
+    expect(events.filter((e) => e.type === 'noise')).toEqual([
+      { type: 'noise', x: 89.75, y: 40, radius: 64 },
+    ]);
     expect(s.guards[0]?.awareness).toBe(34);
     expect(s.guards[0]?.alert).toBe('suspicious');
     expect(s.guards[0]?.facing).toBe('right');

@@ -23,9 +23,24 @@ function dialogue(id: string, lines: string[], over: Partial<DialogueData> = {})
 function level(extra: Partial<LevelData> = {}): LevelData {
   return levelFrom(room, {
     spawn: { x: tc(2), y: tc(2), facing: 'right' },
-    npcs: [{ id: 4, name: 'Spencer', key: 'spencer', role: 'inmate', x: tc(3), y: tc(2), facing: 'left', dialogue: 'spencer', r17: true, credibility: 20 }],
+    npcs: [
+      {
+        id: 4,
+        name: 'Spencer',
+        key: 'spencer',
+        role: 'inmate',
+        x: tc(3),
+        y: tc(2),
+        facing: 'left',
+        dialogue: 'spencer',
+        r17: true,
+        credibility: 20,
+      },
+    ],
     dialogues: {
-      spencer: dialogue('spencer', ['SPENCER: One.', 'SPENCER: Two.', 'SPENCER: Three.'], { sets: ['heard-spencer', 'clue:letters', 'crew:spencer'] }),
+      spencer: dialogue('spencer', ['SPENCER: One.', 'SPENCER: Two.', 'SPENCER: Three.'], {
+        sets: ['heard-spencer', 'clue:letters', 'crew:spencer'],
+      }),
     },
     ...extra,
   });
@@ -68,7 +83,11 @@ describe('talking', () => {
     const s = new LevelSim(
       level({
         dialogues: {
-          spencer: dialogue('spencer', ['SPENCER: Later.'], { requires: ['ruth-news'], fallback: 'spencer-early', sets: ['x'] }),
+          spencer: dialogue('spencer', ['SPENCER: Later.'], {
+            requires: ['ruth-news'],
+            fallback: 'spencer-early',
+            sets: ['x'],
+          }),
           'spencer-early': dialogue('spencer-early', ['SPENCER: Not now.']),
         },
       }),
@@ -83,22 +102,32 @@ describe('talking', () => {
 
 describe('doors', () => {
   const withDoor = (locked: boolean, key = '') =>
-    level({ npcs: [], doors: [{ id: 8, name: 'door', tx: 2, ty: 1, locked, key }], spawn: { x: tc(2), y: tc(2), facing: 'up' } });
+    level({
+      npcs: [],
+      doors: [{ id: 8, name: 'door', tx: 2, ty: 1, locked, key }],
+      spawn: { x: tc(2), y: tc(2), facing: 'up' },
+    });
 
   it('open and close on Interact; shut they block Joe', () => {
     const s = new LevelSim(withDoor(false), GameState.create({ seed: 1 }));
     for (let i = 0; i < 20; i++) s.step(IN_UP);
     expect(s.joe.y).toBe(tc(2) * 16 - 4 * 16);
-    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([{ type: 'door', index: 0, open: true }]);
+    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([
+      { type: 'door', index: 0, open: true },
+    ]);
     for (let i = 0; i < 8; i++) s.step(IN_UP);
     expect(s.joe.y).toBe(tc(2) * 16 - 4 * 16 - 128);
   });
 
   it('stay shut when locked, until Joe holds the key flag', () => {
     const s = new LevelSim(withDoor(true, 'pass'), GameState.create({ seed: 1 }));
-    expect(s.step(IN_INTERACT).filter((e) => e.type === 'locked')).toEqual([{ type: 'locked', text: 'Locked.' }]);
+    expect(s.step(IN_INTERACT).filter((e) => e.type === 'locked')).toEqual([
+      { type: 'locked', text: 'Locked.' },
+    ]);
     s.state.setFlag('pass');
-    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([{ type: 'door', index: 0, open: true }]);
+    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([
+      { type: 'door', index: 0, open: true },
+    ]);
   });
 });
 
@@ -107,13 +136,31 @@ describe('triggers, objectives and exits', () => {
     level({
       npcs: [],
       triggers: [
-        { id: 1, name: 't', rect: { x: 64, y: 16, w: 16, h: 48 }, beat: 'saw-window', caption: 'Rain on the glass.', speaker: '', dialogue: '', requires: [] },
+        {
+          id: 1,
+          name: 't',
+          rect: { x: 64, y: 16, w: 16, h: 48 },
+          beat: 'saw-window',
+          caption: 'Rain on the glass.',
+          speaker: '',
+          dialogue: '',
+          requires: [],
+        },
       ],
       objectives: [
         { flag: 'saw-window', text: 'Look out of the window' },
         { flag: 'never', text: 'Leave' },
       ],
-      exits: [{ id: 2, name: 'gate', rect: { x: 112, y: 16, w: 16, h: 48 }, to: 'machine-shop', requires: ['saw-window'], lockedText: 'Not yet.' }],
+      exits: [
+        {
+          id: 2,
+          name: 'gate',
+          rect: { x: 112, y: 16, w: 16, h: 48 },
+          to: 'machine-shop',
+          requires: ['saw-window'],
+          lockedText: 'Not yet.',
+        },
+      ],
     });
 
   it('fire once when Joe walks in, and the objective moves on', () => {
@@ -121,7 +168,9 @@ describe('triggers, objectives and exits', () => {
     expect(s.objective()).toBe('Look out of the window');
     const seen: SimEvent[] = [];
     for (let i = 0; i < 40; i++) seen.push(...s.step(IN_RIGHT));
-    expect(seen.filter((e) => e.type === 'caption')).toEqual([{ type: 'caption', speaker: '', text: 'Rain on the glass.' }]);
+    expect(seen.filter((e) => e.type === 'caption')).toEqual([
+      { type: 'caption', speaker: '', text: 'Rain on the glass.' },
+    ]);
     expect(seen.filter((e) => e.type === 'objective')).toEqual([{ type: 'objective', text: 'Leave' }]);
   });
 
@@ -136,7 +185,8 @@ describe('triggers, objectives and exits', () => {
     expect(shut.outcome).toBe('playing');
     const open = new LevelSim(story(), GameState.create({ seed: 1 }));
     let done: SimEvent | undefined;
-    for (let i = 0; i < 100 && open.outcome === 'playing'; i++) done = open.step(IN_RIGHT).find((e) => e.type === 'complete');
+    for (let i = 0; i < 100 && open.outcome === 'playing'; i++)
+      done = open.step(IN_RIGHT).find((e) => e.type === 'complete');
     expect(done).toEqual({ type: 'complete', exit: 'gate', to: 'machine-shop' });
     // from x = 40 px to the exit's edge at 112 px: 72 px at 1 px a tick
     expect(open.tick).toBe(72);

@@ -44,7 +44,16 @@ const map: LoadedMap = {
     id: 'cell',
     file: 'maps/cell.tmj',
     spawn: { x: tc(1), y: tc(1), facing: 'right' },
-    exits: [{ id: 1, name: 'gate', rect: { x: 128, y: 16, w: 16, h: 16 }, to: 'machine-shop', requires: [], lockedText: '' }],
+    exits: [
+      {
+        id: 1,
+        name: 'gate',
+        rect: { x: 128, y: 16, w: 16, h: 16 },
+        to: 'machine-shop',
+        requires: [],
+        lockedText: '',
+      },
+    ],
   }),
   tiled: {} as LoadedMap['tiled'],
   hash: '0123456789abcdef',
@@ -71,16 +80,26 @@ describe('replays and the verifier', () => {
       f(r);
       return verifyReplay(r, map);
     };
-    expect(edit((r) => (r.result.ticks = 100))).toEqual({ ok: false, error: 'replay claims 100 ticks, re-simulation gives 104' });
-    expect(edit((r) => (r.inputs = [[IN_RIGHT, 110]]))).toEqual({ ok: false, error: 'inputs go on 6 ticks after the level ended at tick 104' });
+    expect(edit((r) => (r.result.ticks = 100))).toEqual({
+      ok: false,
+      error: 'replay claims 100 ticks, re-simulation gives 104',
+    });
+    expect(edit((r) => (r.inputs = [[IN_RIGHT, 110]]))).toEqual({
+      ok: false,
+      error: 'inputs go on 6 ticks after the level ended at tick 104',
+    });
     expect(edit((r) => (r.inputs = [[IN_RIGHT, 50]]))).toEqual({
       ok: false,
       error: 'replay claims outcome complete at tick 104, re-simulation gives playing at tick 50',
     });
-    expect(edit((r) => (r.game = '0.0.1'))).toEqual({ ok: false, error: `replay was made with game version 0.0.1; this is ${GAME_VERSION}` });
+    expect(edit((r) => (r.game = '0.0.1'))).toEqual({
+      ok: false,
+      error: `replay was made with game version 0.0.1; this is ${GAME_VERSION}`,
+    });
     expect(edit((r) => (r.maps = { 'maps/cell.tmj': 'ffffffffffffffff' }))).toEqual({
       ok: false,
-      error: 'map maps/cell.tmj differs from the one the replay was made on (ffffffffffffffff vs 0123456789abcdef)',
+      error:
+        'map maps/cell.tmj differs from the one the replay was made on (ffffffffffffffff vs 0123456789abcdef)',
     });
     expect(edit((r) => (r.result.hash = '0000000000000000'))).toEqual({
       ok: false,

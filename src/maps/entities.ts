@@ -1,0 +1,223 @@
+/** Objects -> the LevelData entities they stand for, with the problems of each object on its own. */
+import type { ObjectClass } from './game-types.ts';
+import type {
+  DialogueData,
+  DoorData,
+  ExitData,
+  Facing,
+  GuardData,
+  NpcData,
+  PatrolData,
+  Point,
+  Rect,
+  SpawnData,
+  TriggerData,
+  ZoneData,
+  ZoneKind,
+} from './level-data.ts';
+import { placeOf } from './objects.ts';
+import type { ProblemList } from './problems.ts';
+import { bool, int, list, propertyRecord, str } from './properties.ts';
+import { parseDialogueText, parseWaits } from './text-formats.ts';
+import type { PropertyValue, ResolvedObject } from './tiled-types.ts';
+
+/** An object with the layer it is on. */
+export interface Placed {
+  object: ResolvedObject;
+  layer: string;
+}
+
+export interface Entities {
+  spawns: (SpawnData & { from: Placed })[];
+  exits: ExitData[];
+  guards: GuardData[];
+  patrols: PatrolData[];
+  npcs: NpcData[];
+  doors: DoorData[];
+  zones: ZoneData[];
+  triggers: TriggerData[];
+  dialogues: (DialogueData & { from: Placed })[];
+}
+
+/** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
+export function bounds(o: ResolvedObject): Rect {
+  const top = o.gid !== undefined ? o.y - o.height : o.y;
+  return { x: Math.round(o.x), y: Math.round(top), w: Math.round(o.width), h: Math.round(o.height) };
+}
+
+/** Where an actor stands: the centre of its bounds when it has a size, else its position. */
+export function centre(o: ResolvedObject): Point {
+  if (o.width === 0 && o.height === 0) return { x: Math.round(o.x), y: Math.round(o.y) };
+  const top = o.gid !== undefined ? o.y - o.height : o.y;
+  return { x: Math.round(o.x + o.width / 2), y: Math.round(top + o.height / 2) };
+}
+
+export class EntityBuilder {
+  readonly out: Entities = {
+    spawns: [],
+    exits: [],
+    guards: [],
+    patrols: [],
+    npcs: [],
+    doors: [],
+    zones: [],
+    triggers: [],
+    dialogues: [],
+  };
+
+  constructor(
+    private readonly mapPath: string,
+    private readonly problems: ProblemList,
+    private readonly tileSize: number,
+  ) {}
+
+  private report(p: Placed, rule: string, message: string): void {
+    this.problems.add(this.mapPath, rule, message, placeOf(p.object, p.layer));
+  }
+
+  private area(p: Placed): Rect {
+    const rect = bounds(p.object);
+    if (rect.w <= 0 || rect.h <= 0) {
+      this.report(
+        p,
+        'zone-size',
+        `area has zero or negative size (${rect.w}x${rect.h} px): draw it as a rectangle`,
+      );
+    }
+    return rect;
+  }
+
+  private range(p: Placed, name: string, value: number, min: number, max: number): number {
+    if (value < min || value > max)
+      this.report(p, 'property-range', `property "${name}" must be ${min} to ${max}, got ${value}`);
+    return value;
+  }
+
+  add(p: Placed): void {
+    const o = p.object;
+    const props = propertyRecord(o.properties);
+    const base = { id: o.id, name: o.name };
+    const facing = str(props, 'facing') as Facing;
+    const cls = o.type as ObjectClass;
+    switch (cls) {
+      case 'spawn':
+        this.out.spawns.push({ ...centre(o), facing, from: p });
+        return;
+      case 'exit': {
+        const to = str(props, 'to');
+        if (to.trim() === '') this.report(p, 'exit-target', 'exit has no "to" level id');
+        const requires = list(str(props, 'requires'));
+        this.out.exits.push({
+          ...base,
+          rect: this.area(p),
+          to,
+          requires,
+          lockedText: str(props, 'lockedText'),
+        });
+        return;
+      }
+      case 'guard':
+        this.out.guards.push({
+          ...base,
+          ...centre(o),
+          facing,
+          route: int(props, 'route'),
+          visionRange: this.range(p, 'visionRange', int(props, 'visionRange'), 0, 64),
+          visionAngle: this.range(p, 'visionAngle', int(props, 'visionAngle'), 1, 360),
+          speed: this.range(p, 'speed', int(props, 'speed'), 0, 256),
+          credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+        });
+        return;
+      case 'patrol':
+        this.patrol(p, props['loop'] === true, str(props, 'waits'));
+        return;
+      case 'npc':
+        if (str(props, 'key').trim() === '')
+          this.report(p, 'npc-key', 'npc has no key (the id the game state knows it by)');
+        this.out.npcs.push({
+          ...base,
+          key: str(props, 'key'),
+          role: str(props, 'role') as NpcData['role'],
+          ...centre(o),
+          facing,
+          dialogue: str(props, 'dialogue'),
+          r17: bool(props, 'r17'),
+          credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+        });
+        return;
+      case 'door':
+        this.door(p, bool(props, 'locked'), str(props, 'key'));
+        return;
+      case 'zone':
+        this.out.zones.push({
+          ...base,
+          kind: str(props, 'kind') as ZoneKind,
+          rect: this.area(p),
+          label: str(props, 'label'),
+        });
+        return;
+      case 'trigger':
+        this.out.triggers.push({
+          ...base,
+          rect: this.area(p),
+          beat: str(props, 'beat'),
+          caption: str(props, 'caption'),
+          speaker: str(props, 'speaker'),
+          dialogue: str(props, 'dialogue'),
+          requires: list(str(props, 'requires')),
+        });
+        return;
+      case 'dialogue':
+        this.dialogue(p, props);
+        return;
+    }
+  }
+
+  private patrol(p: Placed, loopProp: boolean, waitsText: string): void {
+    const o = p.object;
+    const shape = o.polygon ?? o.polyline;
+    if (!shape || shape.length < 2) {
+      this.report(p, 'patrol-shape', 'patrol must be a polyline or polygon with at least 2 points');
+      return;
+    }
+    const points = shape.map((pt) => ({ x: Math.round(o.x + pt.x), y: Math.round(o.y + pt.y) }));
+    const waits = parseWaits(waitsText, points.length);
+    if (!waits.ok) this.report(p, 'patrol-waits', waits.message);
+    const loop = o.polygon !== undefined || loopProp;
+    this.out.patrols.push({
+      id: o.id,
+      name: o.name,
+      points,
+      loop,
+      waits: waits.ok ? waits.value : points.map(() => 0),
+    });
+  }
+
+  private door(p: Placed, locked: boolean, key: string): void {
+    const rect = bounds(p.object);
+    const ts = this.tileSize;
+    if (rect.w !== ts || rect.h !== ts || rect.x % ts !== 0 || rect.y % ts !== 0) {
+      const message = `door must cover exactly one tile (a ${ts}x${ts} rectangle on the grid), got ${rect.w}x${rect.h} at (${rect.x}, ${rect.y})`;
+      this.report(p, 'door-tile', message);
+    }
+    const c = centre(p.object);
+    const tx = Math.floor(c.x / ts);
+    const ty = Math.floor(c.y / ts);
+    this.out.doors.push({ id: p.object.id, name: p.object.name, tx, ty, locked, key });
+  }
+
+  private dialogue(p: Placed, props: Record<string, PropertyValue>): void {
+    const id = p.object.name.trim();
+    if (id === '') this.report(p, 'dialogue-format', 'dialogue has no name (its name is the dialogue id)');
+    const parsed = parseDialogueText(str(props, 'text'));
+    for (const error of parsed.errors) this.report(p, 'dialogue-format', error);
+    this.out.dialogues.push({
+      id,
+      lines: parsed.lines,
+      sets: list(str(props, 'sets')),
+      requires: list(str(props, 'requires')),
+      fallback: str(props, 'fallback').trim(),
+      from: p,
+    });
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The custom Tiled types Westgate reads: the names and value types the loader relies on. Their default
+ * values live in the Tiled project file (maps/westgate.tiled-project), which designers may tune; the
+ * loader checks that the project still declares every member below with the same type.
+ */
+
+export const GAME_ENUMS = {
+  Facing: ['up', 'down', 'left', 'right'],
+  NpcRole: ['inmate', 'doctor', 'attorney', 'trusty', 'officer'],
+  ZoneKind: ['restricted', 'alibi', 'incident', 'rollcall', 'area'],
+  Surface: ['stone', 'metal', 'wood', 'wet', 'mud'],
+} as const;
+export type GameEnum = keyof typeof GAME_ENUMS;
+
+export type BasicType = 'string' | 'int' | 'float' | 'bool' | 'color' | 'file' | 'object';
+/** A member's type: a Tiled basic type or the name of one of GAME_ENUMS. */
+export type MemberType = BasicType | GameEnum;
+
+export const OBJECT_CLASSES = {
+  spawn: { facing: 'Facing' },
+  exit: { to: 'string', requires: 'string', lockedText: 'string' },
+  guard: {
+    route: 'object',
+    facing: 'Facing',
+    visionRange: 'int',
+    visionAngle: 'int',
+    speed: 'int',
+    credibility: 'int',
+  },
+  patrol: { loop: 'bool', waits: 'string' },
+  npc: {
+    key: 'string',
+    role: 'NpcRole',
+    facing: 'Facing',
+    dialogue: 'string',
+    r17: 'bool',
+    credibility: 'int',
+  },
+  door: { locked: 'bool', key: 'string' },
+  zone: { kind: 'ZoneKind', label: 'string' },
+  trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
+  dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string' },
+} as const satisfies Record<string, Record<string, MemberType>>;
+export type ObjectClass = keyof typeof OBJECT_CLASSES;
+
+export const MAP_CLASSES = {
+  level: {
+    levelId: 'string',
+    title: 'string',
+    startTime: 'string',
+    rain: 'bool',
+    music: 'string',
+    objectives: 'string',
+    schedule: 'string',
+  },
+} as const satisfies Record<string, Record<string, MemberType>>;
+
+export const TILE_CLASSES = {
+  tile: { solid: 'bool', opaque: 'bool', surface: 'Surface' },
+} as const satisfies Record<string, Record<string, MemberType>>;
+
+/** Every class the game declares, by name. */
+export const GAME_CLASSES: Record<string, Record<string, MemberType>> = {
+  ...OBJECT_CLASSES,
+  ...MAP_CLASSES,
+  ...TILE_CLASSES,
+};
+
+export function isGameEnum(type: string): type is GameEnum {
+  return Object.hasOwn(GAME_ENUMS, type);
+}
+
+export function isObjectClass(name: string): name is ObjectClass {
+  return Object.hasOwn(OBJECT_CLASSES, name);
+}
