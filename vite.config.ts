@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // base './' keeps every asset URL relative, so the build runs from any sub-path (itch.io included).
 export default defineConfig({
@@ -8,7 +8,9 @@ export default defineConfig({
     outDir: 'dist',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
+    rollupOptions: {
+      output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) },
+    },
   },
   server: { port: 5173, host: '127.0.0.1' },
   test: {

@@ -34,14 +34,14 @@ export class LevelView {
       const row = npcRow(n.role, n.key);
       return scene.add
         .sprite(n.x, n.y, 'actors', actorFrame(row, n.facing, 0))
-        .setOrigin(0.5, 0.75)
+        .setOrigin(0.5, 13 / 16)
         .setData('row', row);
     });
     this.guards = level.guards.map((g) =>
-      scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 0.75),
+      scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 13 / 16),
     );
     this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
-    this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 0.75);
+    this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
   }
 
