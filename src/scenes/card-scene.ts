@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
+import { toLss } from '../speedrun/lss';
 import { formatTime } from '../speedrun/time';
-import { Menu } from '../ui/menu';
-import { DANGER, FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { downloadText } from '../ui/download';
+import { Menu, type MenuItem } from '../ui/menu';
+import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { LevelScene } from './level-scene';
 import type { Services } from './services';
 
@@ -9,14 +11,28 @@ export interface CardData {
   kind: 'complete' | 'solitary';
   levelId: string;
   title: string;
+  /** the level's ticks, and the run's */
   ticks: number;
+  runTicks: number;
+  category: string;
+  segments: string[];
   suspicion: number;
+  /** state hash at the end, and the hash of version + maps + seed + category (for checking videos) */
   hash: string;
+  build: string;
   to: string;
+  newPb: boolean;
+  /** ticks against the old PB (negative = faster), null without one or mid-run */
+  delta: number | null;
+  golds: number;
+  sumOfBest: number | null;
+  replayText: string;
   services: Services;
 }
 
-/** The card between attempts: a level done (time, heat, run hash) or Joe back in solitary. */
+const signed = (ticks: number) => `${ticks < 0 ? '-' : '+'}${formatTime(Math.abs(ticks))}`;
+
+/** The card between attempts: a level done (times, best, exports) or Joe back in solitary. */
 export class CardScene extends Phaser.Scene {
   constructor() {
     super('card');
@@ -24,33 +40,73 @@ export class CardScene extends Phaser.Scene {
 
   create(data: CardData): void {
     const level = this.scene.get('level') as LevelScene;
-    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.88).setOrigin(0);
+    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.9).setOrigin(0);
     const solitary = data.kind === 'solitary';
     const head = solitary ? 'SOLITARY' : data.title.toUpperCase();
     this.add
-      .bitmapText(VIEW_W / 2, 40, FONT, head, 8)
+      .bitmapText(VIEW_W / 2, 28, FONT, head, 8)
       .setOrigin(0.5)
       .setScale(2)
       .setTint(solitary ? DANGER : PAPER);
     const lines = solitary
       ? ['Munsey has had enough of you.', 'Thirty days in the hole. Try it again.']
-      : [
-          `Time ${formatTime(data.ticks)}`,
-          `Heat ${data.suspicion} / 100`,
-          data.to === 'machine-shop' ? 'The work detail marches to the machine shop.' : '',
-          'The machine shop is the next chapter: not built yet.',
-          `run ${data.hash}`,
-        ];
+      : this.resultLines(data);
     this.add
-      .bitmapText(VIEW_W / 2, 66, FONT, lines.filter((l) => l !== '').join('\n'), 8)
+      .bitmapText(VIEW_W / 2, 46, FONT, lines.join('\n'), 8)
       .setOrigin(0.5, 0)
       .setCenterAlign()
       .setTint(FOG);
-    new Menu(this, VIEW_W / 2 - 44, 140, [
+    if (data.newPb)
+      this.add
+        .bitmapText(VIEW_W / 2, 46, FONT, lines[0] ?? '', 8)
+        .setOrigin(0.5, 0)
+        .setTint(LAMP);
+    // Saving a file keeps the card up: the menu takes focus again after it.
+    const again = (f: () => void) => () => {
+      f();
+      menu.focus();
+    };
+    const items: MenuItem[] = [
       { label: solitary ? 'Try again' : 'Play it again', action: () => level.restart() },
-      { label: 'Quit to title', action: () => this.quit(data.services) },
-    ]).focus();
+    ];
+    if (!solitary) {
+      items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
+      items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
+    }
+    items.push({ label: 'Quit to title', action: () => this.quit(data.services) });
+    const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
+    menu.focus();
     this.input.keyboard?.once('keydown-R', () => level.restart());
+  }
+
+  private resultLines(d: CardData): string[] {
+    const lines = [
+      `${d.newPb ? 'NEW BEST  ' : ''}Time ${formatTime(d.category === 'campaign' ? d.runTicks : d.ticks)}`,
+    ];
+    if (d.delta !== null) lines.push(`against your best ${signed(d.delta)}`);
+    if (d.golds > 0) lines.push(`${d.golds} gold segment${d.golds > 1 ? 's' : ''}`);
+    if (d.sumOfBest !== null) lines.push(`sum of best ${formatTime(d.sumOfBest)}`);
+    lines.push(`Heat ${d.suspicion} / 100`);
+    if (d.to === 'machine-shop') lines.push('The machine shop is the next chapter: not built yet.');
+    lines.push(`build ${d.build}   run ${d.hash}`);
+    return lines;
+  }
+
+  private exportReplay(d: CardData): void {
+    downloadText(
+      `westgate-${d.levelId}-${formatTime(d.ticks).replace(/[:.]/g, '-')}.replay.json`,
+      d.replayText,
+    );
+  }
+
+  private exportSplits(d: CardData): void {
+    const records = d.services.speedrun?.records.load(d.category, d.segments);
+    if (records)
+      downloadText(
+        `westgate-${d.category}.lss`,
+        toLss(records, d.category === 'campaign' ? 'Full campaign' : d.title),
+        'application/xml',
+      );
   }
 
   private quit(services: Services): void {

@@ -3,7 +3,8 @@ import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
 import { formatTime } from '../speedrun/time';
 import { DialogueBox } from '../ui/dialogue-box';
-import { DANGER, FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import type { CardData } from './card-scene';
 import type { LevelScene } from './level-scene';
 
 /** How long a caption stays, ms of real time (captions are presentation: they never block play). */
@@ -60,9 +61,12 @@ export class HudScene extends Phaser.Scene {
     this.box = new DialogueBox(this);
     this.level.bus.on('sim', this.onSim, this);
     this.level.bus.on('restart', this.onRestart, this);
+    this.level.bus.on('notice', (m: string) => this.captions.push({ speaker: '', text: m }), this);
+    this.level.bus.on('finished', (card: CardData) => this.timer.setTint(card.newPb ? LAMP : PAPER), this);
   }
 
   private onRestart(): void {
+    this.timer.setTint(PAPER);
     this.captions = [];
     this.captionLeft = 0;
     this.box.hide();
@@ -88,7 +92,7 @@ export class HudScene extends Phaser.Scene {
     const sim = session.sim;
     this.objective.setText(sim.objective());
     this.clock.setText(sim.state.clockText);
-    this.timer.setText(formatTime(sim.tick));
+    this.timer.setText(this.timeText());
     this.zone.setText(sim.zone?.label ?? '');
     this.zone.setTint(sim.zone?.kind === 'restricted' ? DANGER : FOG);
     const heat = sim.state.suspicion;
@@ -101,6 +105,13 @@ export class HudScene extends Phaser.Scene {
       this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
     else this.box.hide();
     this.box.update(delta);
+  }
+
+  /** Level time, and the run's time too when the run spans levels (fixed-width digits). */
+  private timeText(): string {
+    const level = this.level;
+    const t = formatTime(level.session.sim.tick);
+    return level.isIndividualLevel() ? t : `${t}  RUN ${formatTime(level.run.timer.runTicks)}`;
   }
 
   private updateCaption(delta: number): void {

@@ -2,13 +2,17 @@ import Phaser from 'phaser';
 import { KeyboardInput } from '../input/keyboard';
 import type { SimEvent } from '../sim/sim-events';
 import { TILE_SUB } from '../sim/units';
+import type { Ghost } from '../speedrun/ghost';
+import { LEVELS } from '../speedrun/levels';
+import { ilCategory } from '../speedrun/run-timer';
 import { LevelSession, OFFICIAL_SEED } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { LevelView } from '../ui/level-view';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
-import { saveLastReplay } from '../ui/replay-store';
+import { finishLevel } from './level-end';
+import { createSpeedrunServices, newRun, pbGhost, type RunState, type SpeedrunServices } from './run-context';
 import type { Services } from './services';
 
 /** One simulation tick in milliseconds, and how many ticks a frame may catch up (no spiral of death). */
@@ -19,6 +23,8 @@ export interface LevelStart {
   services: Services;
   levelId: string;
   start: GameStateData | null;
+  /** the run this level belongs to; absent = a new individual-level run */
+  run?: RunState;
 }
 
 /**
@@ -27,13 +33,16 @@ export interface LevelStart {
  */
 export class LevelScene extends Phaser.Scene {
   session!: LevelSession;
+  run!: RunState;
+  ghost: Ghost | null = null;
+  speedrun!: SpeedrunServices;
   readonly bus = new Phaser.Events.EventEmitter();
   private keys!: KeyboardInput;
   private view!: LevelView;
   private rain: Rain | null = null;
   private acc = 0;
   private ended = false;
-  private startData!: LevelStart;
+  startData!: LevelStart;
 
   constructor() {
     super('level');
@@ -46,6 +55,8 @@ export class LevelScene extends Phaser.Scene {
       this.scene.start('error', { lines: [`no level "${data.levelId}"`] });
       return;
     }
+    this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) => this.bus.emit('notice', m));
+    this.run = data.run ?? newRun(ilCategory(map.level.id), [map.level.title]);
     this.session = new LevelSession(map, OFFICIAL_SEED, data.start);
     this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
@@ -59,10 +70,12 @@ export class LevelScene extends Phaser.Scene {
     this.keys = new KeyboardInput(this);
     this.acc = 0;
     this.ended = false;
+    this.beginAttempt();
     const kb = this.input.keyboard;
     kb?.on('keydown-ESC', () => this.pause());
     kb?.on('keydown-P', () => this.pause());
-    kb?.on('keydown-R', () => this.restart());
+    kb?.on('keydown-R', (e: KeyboardEvent) => (e.shiftKey ? this.restartRun() : this.restart()));
+    kb?.on('keydown-G', () => this.toggleGhost());
     this.game.events.on(Phaser.Core.Events.BLUR, this.pause, this);
     this.game.events.on(Phaser.Core.Events.HIDDEN, this.pause, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -73,6 +86,22 @@ export class LevelScene extends Phaser.Scene {
     });
     this.scene.launch('hud', { level: this });
     this.cameras.main.fadeIn(400);
+  }
+
+  /** A fresh attempt at this level: counts it, loads the PB ghost, tells LiveSplit a run began. */
+  private beginAttempt(): void {
+    const { records, liveSplit, liveSplitOn } = this.speedrun;
+    const freshRun = this.run.timer.splits.length === 0 && this.run.timer.runTicks === 0;
+    if (freshRun) records.attempt(this.run.category, this.run.segments);
+    this.ghost =
+      this.run.category === ilCategory(this.session.map.level.id)
+        ? pbGhost(records, this.run, this.session.map)
+        : null;
+    this.view.setGhost(this.ghost?.sim ?? null);
+    if (liveSplitOn) {
+      liveSplit.connect();
+      if (freshRun) liveSplit.start();
+    }
   }
 
   private buildMap(): void {
@@ -101,9 +130,14 @@ export class LevelScene extends Phaser.Scene {
     while (this.acc >= STEP_MS && steps < MAX_STEPS_PER_FRAME) {
       this.acc -= STEP_MS;
       steps++;
-      for (const e of this.session.step(this.keys.next())) this.handle(e);
+      const before = this.session.sim.tick;
+      const events = this.session.step(this.keys.next());
+      if (this.session.sim.tick !== before) this.ghost?.step();
+      this.run.timer.levelTicks = this.session.sim.tick;
+      for (const e of events) this.handle(e);
       if (this.session.sim.outcome !== 'playing') break;
     }
+    if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.sync(this.run.timer.runTicks);
     this.view.draw(this.session.sim, time, delta);
     if (this.rain) {
       this.rain.setVisible(this.outdoors());
@@ -122,42 +156,52 @@ export class LevelScene extends Phaser.Scene {
   private handle(e: SimEvent): void {
     this.bus.emit('sim', e);
     if (e.type === 'noise') this.view.noise(e.x, e.y, e.radius);
-    if (e.type === 'complete' || e.type === 'caught') this.end(e);
+    if (e.type === 'complete' || e.type === 'caught') {
+      this.ended = true;
+      finishLevel(this, e);
+    }
   }
 
-  private end(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): void {
-    this.ended = true;
-    const sim = this.session.sim;
-    const replay = this.session.replay();
-    if (e.type === 'complete') saveLastReplay(replay);
-    this.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
-      this.scene.pause();
-      this.scene.launch('card', {
-        kind: e.type === 'complete' ? 'complete' : 'solitary',
-        levelId: sim.level.id,
-        title: sim.level.title,
-        ticks: sim.tick,
-        suspicion: sim.state.suspicion,
-        hash: replay.result.hash,
-        to: e.type === 'complete' ? e.to : '',
-        services: this.startData.services,
-      });
-    });
-  }
-
-  /** Back to the level's start in the same frame: same state as when the level began. */
+  /** Back to the level's start in the same frame. In a campaign run the attempt's time stays lost. */
   restart(): void {
     if (!this.session) return;
     this.scene.stop('card');
     this.scene.stop('pause');
+    if (this.isIndividualLevel()) this.run = newRun(this.run.category, this.run.segments);
+    else this.run.timer.abandonLevel();
     this.session.restart();
     this.ended = false;
     this.acc = 0;
     this.keys.reset();
+    if (this.isIndividualLevel()) this.beginAttempt();
+    else this.ghost = null;
     this.view.draw(this.session.sim, this.time.now, 0);
     this.cameras.main.centerOn(this.view.joe.x, this.view.joe.y);
     this.bus.emit('restart');
     if (this.scene.isPaused()) this.scene.resume();
+  }
+
+  /** Shift+R: the whole run again from its first level. */
+  restartRun(): void {
+    if (this.isIndividualLevel()) return this.restart();
+    if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.reset();
+    const first = LEVELS[0]?.id ?? this.session.map.level.id;
+    this.scene.stop('card');
+    this.scene.stop('pause');
+    this.scene.restart({
+      ...this.startData,
+      levelId: first,
+      start: null,
+      run: newRun(this.run.category, this.run.segments),
+    });
+  }
+
+  isIndividualLevel(): boolean {
+    return this.run.category === ilCategory(this.session.map.level.id);
+  }
+
+  private toggleGhost(): void {
+    this.view.toggleGhost();
   }
 
   pause(): void {

@@ -1,4 +1,5 @@
 import type { LoadedMap } from '../maps';
+import type { SpeedrunServices } from './run-context';
 
 /**
  * What every scene shares, passed explicitly in scene data (never through the registry or a global):
@@ -8,4 +9,6 @@ export interface Services {
   maps: Map<string, LoadedMap>;
   /** ?level=ID from the page URL, when given */
   startLevel: string | null;
+  /** records and the LiveSplit link, made on first use */
+  speedrun?: SpeedrunServices;
 }

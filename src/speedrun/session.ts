@@ -1,7 +1,7 @@
 import type { LoadedMap } from '../maps';
 import type { SimEvent } from '../sim/sim-events';
 import { LevelSim } from '../sim/level-sim';
-import type { InputFrame } from '../sim/input';
+import { NO_INPUT, type InputFrame } from '../sim/input';
 import type { GameStateData } from '../state/types';
 import { GAME_VERSION } from '../version';
 import type { Replay } from './replay';
@@ -36,9 +36,18 @@ export class LevelSession {
     this.attempts++;
   }
 
-  /** One tick: records the input (only while the level is being played) and steps. */
+  /** True until the player's first input: the level (and its timer) waits for him. */
+  get waiting(): boolean {
+    return this.sim.tick === 0;
+  }
+
+  /**
+   * One tick: records the input and steps. Timing rule: a level starts on the first tick with any
+   * input, so idle frames before it are neither simulated nor recorded nor timed.
+   */
   step(frame: InputFrame): SimEvent[] {
     if (this.sim.outcome !== 'playing') return [];
+    if (this.waiting && frame === NO_INPUT) return [];
     this.recorder.push(frame);
     return this.sim.step(frame);
   }

@@ -19,6 +19,10 @@ export class LevelView {
   private readonly prompt: Phaser.GameObjects.Image;
   private readonly rings: Phaser.GameObjects.Graphics;
   private noises: { x: number; y: number; r: number; age: number }[] = [];
+  /** the personal best's Joe, walking beside the player in individual-level runs */
+  private readonly ghost: Phaser.GameObjects.Sprite;
+  private ghostSim: LevelSim | null = null;
+  private ghostShown = true;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -43,6 +47,20 @@ export class LevelView {
     this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
+    this.ghost = scene.add
+      .sprite(0, 0, 'actors', 0)
+      .setOrigin(0.5, 13 / 16)
+      .setAlpha(0.35)
+      .setVisible(false);
+  }
+
+  setGhost(sim: LevelSim | null): void {
+    this.ghostSim = sim;
+  }
+
+  /** G: show or hide the ghost. */
+  toggleGhost(): void {
+    this.ghostShown = !this.ghostShown;
   }
 
   noise(x: number, y: number, radius: number): void {
@@ -76,8 +94,20 @@ export class LevelView {
     });
     sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
     drawCones(this.cones, sim.world, sim.guards, sim.level.guards);
+    this.drawGhost();
     this.drawPrompt(sim, time);
     this.drawNoises(deltaMs);
+  }
+
+  private drawGhost(): void {
+    const g = this.ghostSim;
+    this.ghost.setVisible(g !== null && this.ghostShown && g.outcome === 'playing');
+    if (!g) return;
+    const j = g.joe;
+    this.ghost.setPosition(j.x / SUB, j.y / SUB).setDepth(9 + j.y / SUB / 1000);
+    this.ghost.setFrame(
+      actorFrame(ACTOR_ROW.joe, j.facing, j.moving ? j.stepTicks >> (j.running ? 2 : 3) : 0),
+    );
   }
 
   private isTalkingTo(sim: LevelSim, npcIndex: number): boolean {

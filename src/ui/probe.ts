@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
 import { parseReplay } from '../speedrun/replay';
+import { formatTime } from '../speedrun/time';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
 
 let loaded: Services | null = null;
@@ -31,7 +32,7 @@ export function installProbe(game: Phaser.Game): void {
   const active = (): string[] => game.scene.getScenes(true).map((s) => s.scene.key);
   const levelScene = (): LevelScene | null => {
     const s = game.scene.getScene('level') as LevelScene | null;
-    return s && s.scene.isActive() ? s : null;
+    return s && (s.scene.isActive() || s.scene.isPaused()) ? s : null;
   };
   Object.assign(window, {
     westgate: {
@@ -51,6 +52,16 @@ export function installProbe(game: Phaser.Game): void {
         };
       },
       replay: () => levelScene()?.session?.replay() ?? null,
+      run: () => {
+        const s = levelScene();
+        return s
+          ? { category: s.run.category, runTicks: s.run.timer.runTicks, splits: [...s.run.timer.splits] }
+          : null;
+      },
+      timeText: () => {
+        const s = levelScene();
+        return s ? formatTime(s.session.sim.tick) : null;
+      },
       verify: verifyHere,
     },
   });

@@ -1,28 +1,16 @@
-import type { Replay } from '../speedrun/replay';
-import { stringifyReplay } from '../speedrun/replay';
+import { stringifyReplay, type Replay } from '../speedrun/replay';
+import { safeRead, safeWrite } from '../speedrun/store';
+import { browserStore } from './browser-store';
 
-/**
- * Keeps the last finished run of each level in browser storage. Writes to a temporary key first and
- * swaps after, so a full storage or a crash mid-write never loses the replay already kept.
- */
+const key = (level: string) => `westgate.replay.last.${level}`;
+
+/** Keeps the last finished run of each level in browser storage; a failed write keeps the old one. */
 export function saveLastReplay(replay: Replay): boolean {
-  const key = `westgate.replay.last.${replay.level}`;
-  try {
-    const text = stringifyReplay(replay);
-    localStorage.setItem(`${key}.tmp`, text);
-    localStorage.setItem(key, text);
-    localStorage.removeItem(`${key}.tmp`);
-    return true;
-  } catch (e) {
-    console.warn(`[westgate] could not keep the replay: ${String(e)}`);
-    return false;
-  }
+  const ok = safeWrite(browserStore, key(replay.level), stringifyReplay(replay));
+  if (!ok) console.warn('[westgate] could not keep the replay: browser storage is full or blocked');
+  return ok;
 }
 
 export function loadLastReplay(level: string): string | null {
-  try {
-    return localStorage.getItem(`westgate.replay.last.${level}`);
-  } catch {
-    return null;
-  }
+  return safeRead(browserStore, key(level), (t) => t);
 }

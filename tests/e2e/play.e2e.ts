@@ -67,18 +67,20 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
   it('pauses on Esc: no ticks run until it resumes', async () => {
     await page.goto(`${server.url}?level=cell`);
     await waitForScene('hud');
+    await hold('ArrowRight', 200); // the level's clock starts on the first input
     await page.keyboard.press('Escape');
     await waitForScene('pause');
     const a = await probe(page);
     await page.waitForTimeout(300);
     const b = await probe(page);
+    expect(a?.tick).toBeGreaterThan(0);
     expect(b?.tick).toBe(a?.tick);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => {
       const w = window as unknown as { westgate: { scenes: () => string[] } };
       return !w.westgate.scenes().includes('pause');
     });
-    await page.waitForTimeout(200);
+    await hold('ArrowLeft', 200);
     const c = await probe(page);
     expect(c?.tick).toBeGreaterThan(b?.tick ?? 0);
   });

@@ -119,3 +119,18 @@ describe('replays and the verifier', () => {
     expect(bad({ inputs: Array.from({ length: 10 }, () => [8, 800_000]) })).toThrow(/over the limit/);
   });
 });
+
+describe('timing rule: a level starts on the first input', () => {
+  it('idle frames before the first input are neither simulated, recorded nor timed', () => {
+    const s = new LevelSession(map, 1947, null);
+    for (let i = 0; i < 30; i++) s.step(0);
+    expect([s.sim.tick, s.recorder.ticks, s.waiting]).toEqual([0, 0, true]);
+    s.step(IN_RIGHT);
+    s.step(0);
+    expect([s.sim.tick, s.recorder.ticks, s.waiting]).toEqual([2, 2, false]);
+    expect(s.recorder.runs).toEqual([
+      [IN_RIGHT, 1],
+      [0, 1],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import { stringifyReplay } from '../speedrun/replay';
+import { sumOfBest, type RunOutcome } from '../speedrun/records';
+import { stableHash } from '../state/hash';
+import { GAME_VERSION } from '../version';
+import { saveLastReplay } from '../ui/replay-store';
+import type { SimEvent } from '../sim/sim-events';
+import type { CardData } from './card-scene';
+import type { LevelScene } from './level-scene';
+
+/**
+ * The end of an attempt: split the run, fold a finished run into the personal bests, keep the
+ * replay, and show the card after a beat.
+ */
+export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'complete' | 'caught' }>): void {
+  const { session, run, speedrun } = scene;
+  const sim = session.sim;
+  const replay = session.replay();
+  let outcome: (RunOutcome & { saved: boolean }) | null = null;
+  let runTicks = run.timer.runTicks;
+  if (e.type === 'complete') {
+    saveLastReplay(replay);
+    runTicks = run.timer.split();
+    if (speedrun.liveSplitOn) speedrun.liveSplit.split(runTicks);
+    if (run.timer.done) {
+      outcome = speedrun.records.finish(run.category, run.segments, {
+        splits: [...run.timer.splits],
+        seed: session.seed,
+        seedMode: 'official',
+        game: GAME_VERSION,
+        replay: stringifyReplay(replay),
+      });
+    }
+  }
+  const card: CardData = {
+    kind: e.type === 'complete' ? 'complete' : 'solitary',
+    levelId: sim.level.id,
+    title: sim.level.title,
+    ticks: sim.tick,
+    runTicks,
+    category: run.category,
+    segments: run.segments,
+    suspicion: sim.state.suspicion,
+    hash: replay.result.hash,
+    build: stableHash({
+      game: GAME_VERSION,
+      maps: replay.maps,
+      seed: replay.seed,
+      category: run.category,
+    }).slice(0, 8),
+    to: e.type === 'complete' ? e.to : '',
+    newPb: outcome?.newPb ?? false,
+    delta: outcome?.delta ?? null,
+    golds: outcome?.golds.length ?? 0,
+    sumOfBest: outcome ? sumOfBest(outcome.records) : null,
+    replayText: stringifyReplay(replay),
+    services: scene.startData.services,
+  };
+  scene.bus.emit('finished', card);
+  scene.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
+    scene.scene.pause();
+    scene.scene.launch('card', card);
+  });
+}

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatTime } from '../../src/speedrun/time';
+import { launch, probe, scenes, serveDist, watch } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+  problems = watch(page);
+});
+afterEach(async () => {
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+const waitForScene = (key: string) =>
+  page.waitForFunction(
+    (k) =>
+      (window as unknown as { westgate?: { scenes: () => string[] } }).westgate?.scenes().includes(k) ??
+      false,
+    key,
+  );
+const nextFrame = () =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+describe('speedrun tools in Chromium', () => {
+  it('level select on the title screen starts that level alone', async () => {
+    await page.goto(server.url);
+    await waitForScene('title');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForScene('hud');
+    const p = await probe(page);
+    expect(p?.id).toBe('cell');
+    const category = await page.evaluate(
+      () => (window as unknown as { westgate: { run: () => { category: string } } }).westgate.run().category,
+    );
+    expect(category).toBe('il-cell');
+  });
+
+  it('the level waits for the first input: no ticks, no time before it', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    await page.waitForTimeout(400);
+    expect((await probe(page))?.tick).toBe(0);
+  });
+
+  it('R puts Joe back at the start by the next frame, with the clock at zero', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    await page.keyboard.down('ArrowRight');
+    await page.waitForTimeout(300);
+    await page.keyboard.up('ArrowRight');
+    expect((await probe(page))?.tick).toBeGreaterThan(0);
+    await page.keyboard.press('r');
+    await nextFrame();
+    const p = await probe(page);
+    expect(p?.tick).toBe(0);
+    expect(p?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
+  });
+
+  it('a replay taken from the game verifies in the Node referee with the time the game showed', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    for (const [key, ms] of [
+      ['ArrowLeft', 500],
+      ['ArrowDown', 200],
+      ['ArrowRight', 300],
+    ] as const) {
+      await page.keyboard.down(key);
+      await page.waitForTimeout(ms);
+      await page.keyboard.up(key);
+    }
+    await page.keyboard.press('Escape');
+    await waitForScene('pause');
+    const shown = await page.evaluate(() =>
+      (window as unknown as { westgate: { timeText: () => string } }).westgate.timeText(),
+    );
+    const replay = await page.evaluate(() =>
+      (window as unknown as { westgate: { replay: () => unknown } }).westgate.replay(),
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'westgate-')), 'run.replay.json');
+    writeFileSync(file, JSON.stringify(replay));
+    const out =
+      execFileSync('npx', ['tsx', 'src/cli/verify.ts', file], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop() ?? '';
+    const verdict = JSON.parse(out) as { ok: boolean; ticks: number; time: string };
+    expect(verdict.ok).toBe(true);
+    expect(verdict.time).toBe(shown);
+    expect(formatTime(verdict.ticks)).toBe(shown);
+    expect(await scenes(page)).toContain('pause');
+  });
+});
