@@ -20,6 +20,8 @@ export interface CardData {
   /** state hash at the end, and the hash of version + maps + seed + category (for checking videos) */
   hash: string;
   build: string;
+  /** '' on the official seed, else e.g. 'set seed 42': such runs are marked */
+  seedNote: string;
   to: string;
   newPb: boolean;
   /** ticks against the old PB (negative = faster), null without one or mid-run */
@@ -88,6 +90,7 @@ export class CardScene extends Phaser.Scene {
     if (d.sumOfBest !== null) lines.push(`sum of best ${formatTime(d.sumOfBest)}`);
     lines.push(`Heat ${d.suspicion} / 100`);
     if (d.to === 'machine-shop') lines.push('The machine shop is the next chapter: not built yet.');
+    if (d.seedNote) lines.push(d.seedNote.toUpperCase());
     lines.push(`build ${d.build}   run ${d.hash}`);
     return lines;
   }

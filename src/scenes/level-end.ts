@@ -25,7 +25,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
       outcome = speedrun.records.finish(run.category, run.segments, {
         splits: [...run.timer.splits],
         seed: session.seed,
-        seedMode: 'official',
+        seedMode: speedrun.seed.mode,
         game: GAME_VERSION,
         replay: stringifyReplay(replay),
       });
@@ -41,6 +41,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     segments: run.segments,
     suspicion: sim.state.suspicion,
     hash: replay.result.hash,
+    seedNote: speedrun.seed.mode === 'official' ? '' : `${speedrun.seed.mode} seed ${replay.seed}`,
     build: stableHash({
       game: GAME_VERSION,
       maps: replay.maps,

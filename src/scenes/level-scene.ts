@@ -5,14 +5,21 @@ import { TILE_SUB } from '../sim/units';
 import type { Ghost } from '../speedrun/ghost';
 import { LEVELS } from '../speedrun/levels';
 import { ilCategory } from '../speedrun/run-timer';
-import { LevelSession, OFFICIAL_SEED } from '../speedrun/session';
+import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { LevelView } from '../ui/level-view';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
 import { finishLevel } from './level-end';
-import { createSpeedrunServices, newRun, pbGhost, type RunState, type SpeedrunServices } from './run-context';
+import {
+  categoryFor,
+  createSpeedrunServices,
+  newRun,
+  pbGhost,
+  type RunState,
+  type SpeedrunServices,
+} from './run-context';
 import type { Services } from './services';
 
 /** One simulation tick in milliseconds, and how many ticks a frame may catch up (no spiral of death). */
@@ -56,8 +63,9 @@ export class LevelScene extends Phaser.Scene {
       return;
     }
     this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) => this.bus.emit('notice', m));
-    this.run = data.run ?? newRun(ilCategory(map.level.id), [map.level.title]);
-    this.session = new LevelSession(map, OFFICIAL_SEED, data.start);
+    const seed = this.speedrun.seed;
+    this.run = data.run ?? newRun(categoryFor(ilCategory(map.level.id), seed.mode), [map.level.title]);
+    this.session = new LevelSession(map, seed.value, data.start);
     this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
     this.view = new LevelView(this, this.session.sim);
@@ -93,10 +101,7 @@ export class LevelScene extends Phaser.Scene {
     const { records, liveSplit, liveSplitOn } = this.speedrun;
     const freshRun = this.run.timer.splits.length === 0 && this.run.timer.runTicks === 0;
     if (freshRun) records.attempt(this.run.category, this.run.segments);
-    this.ghost =
-      this.run.category === ilCategory(this.session.map.level.id)
-        ? pbGhost(records, this.run, this.session.map)
-        : null;
+    this.ghost = this.isIndividualLevel() ? pbGhost(records, this.run, this.session.map) : null;
     this.view.setGhost(this.ghost?.sim ?? null);
     if (liveSplitOn) {
       liveSplit.connect();
@@ -197,7 +202,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   isIndividualLevel(): boolean {
-    return this.run.category === ilCategory(this.session.map.level.id);
+    return this.run.category.startsWith(ilCategory(this.session.map.level.id));
   }
 
   private toggleGhost(): void {

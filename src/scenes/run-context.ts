@@ -2,7 +2,8 @@ import type { LoadedMap } from '../maps';
 import { Ghost } from '../speedrun/ghost';
 import { LIVESPLIT_URL, LiveSplitLink, type SocketLike } from '../speedrun/livesplit';
 import { parseReplay } from '../speedrun/replay';
-import { RecordBook } from '../speedrun/records';
+import { RecordBook, type SeedMode } from '../speedrun/records';
+import { OFFICIAL_SEED } from '../speedrun/session';
 import { RunTimer } from '../speedrun/run-timer';
 import { GAME_VERSION } from '../version';
 import { browserStore } from '../ui/browser-store';
@@ -13,11 +14,27 @@ export interface SpeedrunServices {
   liveSplit: LiveSplitLink;
   /** the LiveSplit link is wanted (?livesplit=1 or the setting) */
   liveSplitOn: boolean;
+  /** the seed rule: ?seed=N sets one, ?seed=random draws one; the official seed otherwise */
+  seed: { mode: SeedMode; value: number };
+}
+
+/** Reads ?seed=: a number (0-4294967295) is a set seed, "random" draws one; anything else is official. */
+export function seedFromUrl(param: string | null): { mode: SeedMode; value: number } {
+  if (param === 'random') return { mode: 'random', value: crypto.getRandomValues(new Uint32Array(1))[0] ?? 0 };
+  if (param !== null && /^\d{1,10}$/.test(param) && Number(param) <= 0xffffffff) return { mode: 'set', value: Number(param) };
+  return { mode: 'official', value: OFFICIAL_SEED };
+}
+
+/** Records are kept apart per seed rule: set- and random-seed runs never replace official bests. */
+export function categoryFor(base: string, mode: SeedMode): string {
+  return mode === 'official' ? base : `${base}.${mode}-seed`;
 }
 
 export function createSpeedrunServices(report: (message: string) => void): SpeedrunServices {
-  const on = new URLSearchParams(window.location.search).get('livesplit') === '1';
+  const params = new URLSearchParams(window.location.search);
+  const on = params.get('livesplit') === '1';
   return {
+    seed: seedFromUrl(params.get('seed')),
     records: new RecordBook(browserStore),
     liveSplit: new LiveSplitLink(
       (url) => new WebSocket(url) as unknown as SocketLike,
