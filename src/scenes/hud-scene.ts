@@ -3,6 +3,7 @@ import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
 import { formatTime } from '../speedrun/time';
 import { DialogueBox } from '../ui/dialogue-box';
+import { InputDisplay } from '../ui/input-display';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
 import type { LevelScene } from './level-scene';
@@ -24,6 +25,7 @@ export class HudScene extends Phaser.Scene {
   private captions: { speaker: string; text: string }[] = [];
   private captionLeft = 0;
   private box!: DialogueBox;
+  private inputs!: InputDisplay;
 
   constructor() {
     super('hud');
@@ -59,6 +61,8 @@ export class HudScene extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setTint(PAPER);
     this.box = new DialogueBox(this);
+    this.inputs = new InputDisplay(this, 4, 28);
+    this.inputs.setVisible(new URLSearchParams(window.location.search).get('inputs') === '1');
     this.level.bus.on('sim', this.onSim, this);
     this.level.bus.on('restart', this.onRestart, this);
     this.level.bus.on('notice', (m: string) => this.captions.push({ speaker: '', text: m }), this);
@@ -105,6 +109,7 @@ export class HudScene extends Phaser.Scene {
       this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
     else this.box.hide();
     this.box.update(delta);
+    this.inputs.show(this.level.lastInput);
   }
 
   /** Level time, and the run's time too when the run spans levels (fixed-width digits). */

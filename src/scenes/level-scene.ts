@@ -49,6 +49,8 @@ export class LevelScene extends Phaser.Scene {
   private rain: Rain | null = null;
   private acc = 0;
   private ended = false;
+  /** the input the simulation took last, for the input display */
+  lastInput = 0;
   startData!: LevelStart;
 
   constructor() {
@@ -136,7 +138,8 @@ export class LevelScene extends Phaser.Scene {
       this.acc -= STEP_MS;
       steps++;
       const before = this.session.sim.tick;
-      const events = this.session.step(this.keys.next());
+      this.lastInput = this.keys.next();
+      const events = this.session.step(this.lastInput);
       if (this.session.sim.tick !== before) this.ghost?.step();
       this.run.timer.levelTicks = this.session.sim.tick;
       for (const e of events) this.handle(e);
