@@ -68,9 +68,9 @@ export class CardScene extends Phaser.Scene {
       f();
       menu.focus();
     };
-    const items: MenuItem[] = [
-      { label: solitary ? 'Try again' : 'Play it again', action: () => level.restart() },
-    ];
+    // After a caught attempt, the level again; after a finished run, the run again.
+    const retry = () => (solitary ? level.restart() : level.restartRun());
+    const items: MenuItem[] = [{ label: solitary ? 'Try again' : 'Play it again', action: retry }];
     if (!solitary) {
       items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
       items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
@@ -78,7 +78,7 @@ export class CardScene extends Phaser.Scene {
     items.push({ label: 'Quit to title', action: () => this.quit(data.services) });
     const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
     menu.focus();
-    this.input.keyboard?.once('keydown-R', () => level.restart());
+    this.input.keyboard?.once('keydown-R', retry);
   }
 
   private resultLines(d: CardData): string[] {
