@@ -23,6 +23,8 @@ export interface CardData {
   /** '' on the official seed, else e.g. 'set seed 42': such runs are marked */
   seedNote: string;
   to: string;
+  /** why Joe went to solitary, '' when he did not */
+  caught: string;
   newPb: boolean;
   /** ticks against the old PB (negative = faster), null without one or mid-run */
   delta: number | null;
@@ -50,9 +52,7 @@ export class CardScene extends Phaser.Scene {
       .setOrigin(0.5)
       .setScale(2)
       .setTint(solitary ? DANGER : PAPER);
-    const lines = solitary
-      ? ['Munsey has had enough of you.', 'Thirty days in the hole. Try it again.']
-      : this.resultLines(data);
+    const lines = solitary ? [data.caught, 'Thirty days in the hole. Try it again.'] : this.resultLines(data);
     this.add
       .bitmapText(VIEW_W / 2, 46, FONT, lines.join('\n'), 8)
       .setOrigin(0.5, 0)

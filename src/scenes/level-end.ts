@@ -49,6 +49,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
       category: run.category,
     }).slice(0, 8),
     to: e.type === 'complete' ? e.to : '',
+    caught: caughtLine(e),
     newPb: outcome?.newPb ?? false,
     delta: outcome?.delta ?? null,
     golds: outcome?.golds.length ?? 0,
@@ -61,4 +62,11 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     scene.scene.pause();
     scene.scene.launch('card', card);
   });
+}
+
+/** The line the SOLITARY card opens with: who, where, or Munsey's patience. */
+function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): string {
+  if (e.type !== 'caught') return '';
+  if (e.reason === 'solitary') return 'Munsey has heard enough about you.';
+  return `${e.by} caught you${e.where ? ` in ${e.where.toLowerCase().replace(/ - .*/, '')}` : ''}.`;
 }

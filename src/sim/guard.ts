@@ -39,11 +39,17 @@ const SEARCH_TICKS = 90;
 /** awareness a heard noise adds */
 export const NOISE_AWARENESS = 25;
 
+/** How suspect Joe looks: 'none' where he may be; 'odd' running where he may be (worth a look, no
+ * more: awareness stops below '!'); 'restricted' somewhere he must not be. */
+export type Suspect = 'none' | 'odd' | 'restricted';
+
+/** Highest awareness an odd-looking but allowed Joe can raise: a long look, never a chase. */
+export const ODD_AWARENESS_MAX = 60;
+
 export interface GuardView {
   joeX: number;
   joeY: number;
-  /** Joe is somewhere he should not be, or running: being seen raises awareness */
-  joeSuspect: boolean;
+  suspect: Suspect;
 }
 
 export function createGuard(data: GuardData): GuardState {
@@ -141,9 +147,13 @@ export function stepGuard(
 ): GuardAlert {
   const before = g.alert;
   g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
-  if (g.seesJoe && view.joeSuspect) {
+  if (g.seesJoe && view.suspect !== 'none') {
+    // One point a tick at the far half of his sight, two at the near half: at least half a second
+    // of '?' before '!', more than a second from afar.
     const distTiles = Math.floor(Math.max(Math.abs(view.joeX - g.x), Math.abs(view.joeY - g.y)) / TILE_SUB);
-    g.awareness = Math.min(100, g.awareness + Math.max(1, 2 + ((data.visionRange - distTiles) >> 1)));
+    const gain = distTiles * 2 > data.visionRange ? 1 : 2;
+    const cap = view.suspect === 'odd' ? Math.max(g.awareness, ODD_AWARENESS_MAX) : ALERTED_AT;
+    g.awareness = Math.min(cap, g.awareness + gain);
     g.lastX = view.joeX;
     g.lastY = view.joeY;
   } else if (g.awareness > 0 && !(g.alert === 'alerted' && g.mode === 'chase')) {

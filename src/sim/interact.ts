@@ -8,7 +8,7 @@ export type Interaction = { kind: 'npc'; index: number } | { kind: 'door'; index
 
 /** How far in front of Joe's feet he reaches, and how close to that point a person must stand, pixels. */
 const REACH_PX = 16;
-const NPC_TOLERANCE_PX = 12;
+const NPC_TOLERANCE_PX = 16;
 
 /** The person or door in front of Joe: people first, then the door in the tile he reaches into. */
 export function findInteraction(level: LevelData, world: TileWorld, joe: JoeState): Interaction | null {

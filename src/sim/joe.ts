@@ -1,5 +1,5 @@
 import type { Facing, LevelData, Surface } from '../maps/level-data';
-import { moveBody } from './collide';
+import { blocked, moveBody } from './collide';
 import { IN_DOWN, IN_LEFT, IN_RIGHT, IN_RUN, IN_UP, type InputFrame } from './input';
 import { DIAGONAL_Q8, RUN_SPEED, SUB, TILE_SUB, WALK_SPEED } from './units';
 import type { TileWorld } from './world';
@@ -37,6 +37,29 @@ function facingFor(input: InputFrame, current: Facing): Facing {
   return v ?? h ?? current;
 }
 
+/** How far off a doorway's line Joe may be and still be guided into it, sub-pixels (6 px). */
+export const CORNER_ASSIST = 6 * SUB;
+
+/**
+ * Blocked head-on by a corner: if the way is open a few pixels to one side, slide toward it, so
+ * a doorway takes Joe in without pixel-perfect lining up. Nearest side first; left/up on a tie.
+ */
+function slideToOpening(world: TileWorld, joe: JoeState, dx: number, dy: number, speed: number): void {
+  for (let off = SUB; off <= CORNER_ASSIST; off += SUB) {
+    for (const side of [-1, 1]) {
+      const px = dx === 0 ? side * off : 0;
+      const py = dy === 0 ? side * off : 0;
+      if (
+        !blocked(world, joe.x + px, joe.y + py) &&
+        !blocked(world, joe.x + px + dx * speed, joe.y + py + dy * speed)
+      ) {
+        moveBody(world, joe, Math.sign(px) * Math.min(speed, off), Math.sign(py) * Math.min(speed, off));
+        return;
+      }
+    }
+  }
+}
+
 /**
  * Moves Joe by one tick of input, sliding along walls. Opposite keys cancel.
  * Returns the surface of a footstep taken this tick, or null.
@@ -61,6 +84,7 @@ export function stepJoe(
   const x0 = joe.x;
   const y0 = joe.y;
   moveBody(world, joe, dx * speed, dy * speed);
+  if (joe.x === x0 && joe.y === y0 && (dx === 0) !== (dy === 0)) slideToOpening(world, joe, dx, dy, speed);
   joe.moving = joe.x !== x0 || joe.y !== y0;
   if (!joe.moving) {
     joe.stepTicks = 0;

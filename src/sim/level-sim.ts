@@ -241,7 +241,8 @@ export class LevelSim {
 
   private stepGuards(): void {
     const restricted = this.zone?.kind === 'restricted';
-    const view = { joeX: this.joe.x, joeY: this.joe.y, joeSuspect: restricted || this.joe.running };
+    const suspect = restricted ? 'restricted' : this.joe.running ? 'odd' : 'none';
+    const view = { joeX: this.joe.x, joeY: this.joe.y, suspect } as const;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
       if (!g) return;
@@ -254,7 +255,7 @@ export class LevelSim {
       const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
       if (near && this.outcome === 'playing') {
         this.outcome = 'caught';
-        this.emit({ type: 'caught', reason: 'grabbed' });
+        this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
       }
     });
   }
@@ -298,7 +299,7 @@ export class LevelSim {
         this.outcome === 'playing'
       ) {
         this.outcome = 'caught';
-        this.emit({ type: 'caught', reason: 'solitary' });
+        this.emit({ type: 'caught', reason: 'solitary', by: '', where: this.zone?.label ?? '' });
       }
     }
     const objective = this.objective();

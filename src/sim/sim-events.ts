@@ -16,5 +16,6 @@ export type SimEvent =
   | { type: 'objective'; text: string }
   | { type: 'zone'; label: string }
   | { type: 'complete'; exit: string; to: string }
-  | { type: 'caught'; reason: 'solitary' | 'grabbed' }
+  /** by: the guard's name ('' for solitary); where: the zone's label */
+  | { type: 'caught'; reason: 'solitary' | 'grabbed'; by: string; where: string }
   | { type: 'state'; event: GameEvent };

@@ -1,14 +1,31 @@
 import type { Facing } from '../maps/level-data';
-import { IN_DOWN, IN_INTERACT, IN_LEFT, IN_RIGHT, IN_UP, NO_INPUT, type InputFrame } from '../sim/input';
+import {
+  IN_DOWN,
+  IN_INTERACT,
+  IN_LEFT,
+  IN_RIGHT,
+  IN_RUN,
+  IN_SKIP,
+  IN_UP,
+  NO_INPUT,
+  type InputFrame,
+} from '../sim/input';
 import type { LevelSim } from '../sim/level-sim';
 import { findPath } from '../sim/path';
-import { TILE_SUB, WALK_SPEED } from '../sim/units';
+import { RUN_SPEED, TILE_SUB, WALK_SPEED } from '../sim/units';
 
 /**
  * A route: what a player does, in steps a person can read and edit. The bot plays it on a live
  * simulation, so the inputs it records are exactly what a player pressing those keys would send.
  */
-export type RouteStep = { goto: [number, number] } | { talk: Facing } | { wait: number };
+export type RouteStep =
+  | { goto: [number, number] }
+  | { talk: Facing }
+  | { wait: number }
+  /** from here on, hold Run while walking (or stop) */
+  | { run: boolean }
+  /** from here on, skip dialogues with X instead of reading each line (or stop) */
+  | { skip: boolean };
 
 export interface Route {
   level: string;
@@ -25,12 +42,14 @@ export class RouteError extends Error {}
 export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 * 30): InputFrame[] {
   const frames: InputFrame[] = [];
   let lastDialogueFrame: InputFrame = NO_INPUT;
+  const mode = { run: false, skip: false };
   const press = (frame: InputFrame): void => {
     if (sim.outcome !== 'playing') return;
     if (frames.length >= maxTicks) throw new RouteError(`route ran over ${maxTicks} ticks`);
-    // In dialogue, tap Interact every other tick to read each line.
+    // In dialogue, tap Interact every other tick to read each line (or Skip to skip it).
     if (sim.dialogue) {
-      frame = lastDialogueFrame === IN_INTERACT ? NO_INPUT : IN_INTERACT;
+      const tap = mode.skip ? IN_SKIP : IN_INTERACT;
+      frame = lastDialogueFrame === tap ? NO_INPUT : tap;
       lastDialogueFrame = frame;
     }
     frames.push(frame);
@@ -42,7 +61,9 @@ export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 
   for (const [i, step] of steps.entries()) {
     if (sim.outcome !== 'playing') break;
     if ('wait' in step) for (let t = 0; t < step.wait; t++) press(NO_INPUT);
-    else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`);
+    else if ('run' in step) mode.run = step.run;
+    else if ('skip' in step) mode.skip = step.skip;
+    else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`, mode.run);
     else {
       for (let t = 0; t < 4; t++) press(DIR_BITS[step.talk]);
       press(NO_INPUT);
@@ -55,7 +76,16 @@ export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 
   return frames;
 }
 
-function walkTo(sim: LevelSim, tx: number, ty: number, press: (f: InputFrame) => void, where: string): void {
+function walkTo(
+  sim: LevelSim,
+  tx: number,
+  ty: number,
+  press: (f: InputFrame) => void,
+  where: string,
+  run: boolean,
+): void {
+  // Running covers 28 sub-pixels a tick, so "there" is looser; squaring up is done at a walk.
+  const near = run ? RUN_SPEED : WALK_SPEED;
   const doors = new Set(sim.level.doors.map((d) => `${d.tx},${d.ty}`));
   const isDoor = (x: number, y: number) => doors.has(`${x},${y}`);
   let still = 0;
@@ -69,16 +99,19 @@ function walkTo(sim: LevelSim, tx: number, ty: number, press: (f: InputFrame) =>
     const dx = next.x * TILE_SUB + TILE_SUB / 2 - sim.joe.x;
     const dy = next.y * TILE_SUB + TILE_SUB / 2 - sim.joe.y;
     if (path.length === 0 && Math.abs(dx) < WALK_SPEED && Math.abs(dy) < WALK_SPEED) return;
-    const dir: Facing | null =
-      Math.abs(dx) >= WALK_SPEED
+    const toward = (limit: number): Facing | null =>
+      Math.abs(dx) >= limit
         ? dx > 0
           ? 'right'
           : 'left'
-        : Math.abs(dy) >= WALK_SPEED
+        : Math.abs(dy) >= limit
           ? dy > 0
             ? 'down'
             : 'up'
           : null;
+    // Run while far; the last few sub-pixels at a walk, so running never overshoots forever.
+    const runNow = run && toward(near) !== null;
+    const dir = toward(runNow ? near : WALK_SPEED);
     if (!dir) continue;
     // Square up in the current tile before turning a corner or opening a door, so the feet box
     // never clips the wall beside the way ahead.
@@ -103,7 +136,7 @@ function walkTo(sim: LevelSim, tx: number, ty: number, press: (f: InputFrame) =>
     }
     const x0 = sim.joe.x;
     const y0 = sim.joe.y;
-    press(DIR_BITS[dir]);
+    press(DIR_BITS[dir] | (runNow ? IN_RUN : 0));
     still = sim.joe.x === x0 && sim.joe.y === y0 && !sim.dialogue ? still + 1 : 0;
     if (still > 30)
       throw new RouteError(`${where}: Joe is stuck at (${jx},${jy}) heading ${dir} at tick ${sim.tick}`);

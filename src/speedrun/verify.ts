@@ -35,7 +35,14 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
       error: `replay start state is invalid: ${e instanceof StateError ? e.message : e instanceof Error ? e.message : String(e)}`,
     };
   }
-  const run = runLevel(map.level, state, replay.inputs);
+  let run;
+  try {
+    run = runLevel(map.level, state, replay.inputs);
+  } catch (e) {
+    // a start state that passes validation can still be one the level cannot take (e.g. every witness slot full)
+    if (!(e instanceof StateError)) throw e;
+    return { ok: false, error: `replay start state cannot play this level: ${e.message}` };
+  }
   const r = replay.result;
   if (run.leftover > 0)
     return {

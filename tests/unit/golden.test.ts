@@ -29,7 +29,8 @@ describe('golden replays complete their levels from the real maps', () => {
         ticks: replay.result.ticks,
         hash: replay.result.hash,
       });
-      expect(replay.result.outcome).toBe('complete');
+      // a "caught" route shows the consequence of being seen; every other one completes its level
+      expect(replay.result.outcome).toBe(file.includes('caught') ? 'caught' : 'complete');
       const again = runLevel(loaded.map.level, startState(replay.seed, replay.start), replay.inputs);
       expect(again.hash).toBe(replay.result.hash);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GuardData, LevelData, ZoneData } from '../../../src/maps/level-data';
-import { IN_RIGHT, IN_RUN } from '../../../src/sim/input';
+import { IN_LEFT, IN_RIGHT, IN_RUN } from '../../../src/sim/input';
 import { LevelSim } from '../../../src/sim/level-sim';
 import { GameState } from '../../../src/state/game-state';
 import { levelFrom, tc } from './fixture';
@@ -69,17 +69,39 @@ describe('guards on patrol', () => {
 });
 
 describe('being seen where Joe should not be', () => {
-  it('raises awareness each tick in view: ? at 35, ! at 100', () => {
+  it('raises awareness each tick in view: ? at 35, ! at 100, one a tick from the far half of his sight', () => {
     const s = make({ guards: [guard()], zones: [restricted] });
-    // distance 5 tiles, range 6: gain 2 + (6-5 >> 1) = 2 a tick
+    // distance 5 tiles, range 6: the far half, one point a tick
     s.step(0);
-    expect(s.guards[0]?.awareness).toBe(2);
+    expect(s.guards[0]?.awareness).toBe(1);
+    const marks: string[] = [];
+    for (let i = 0; i < 130; i++) {
+      for (const e of s.step(0)) if (e.type === 'guard-alert') marks.push(`${s.tick}:${e.to}`);
+    }
+    expect(marks).toEqual(['35:suspicious', '100:alerted']);
+    // 10 on the '!', then 2 every 30 ticks while he watches Joe there (tick 120)
+    expect(s.state.suspicion).toBe(12);
+  });
+
+  it('from the near half of his sight, two a tick: ? at 18, ! at 50', () => {
+    const s = make({ guards: [guard({ x: tc(7) })], zones: [restricted] });
     const marks: string[] = [];
     for (let i = 0; i < 60; i++) {
       for (const e of s.step(0)) if (e.type === 'guard-alert') marks.push(`${s.tick}:${e.to}`);
     }
     expect(marks).toEqual(['18:suspicious', '50:alerted']);
-    expect(s.state.suspicion).toBe(10 + 2);
+  });
+
+  it('running where Joe may be earns a long look, never a chase', () => {
+    const s = make({ guards: [guard()] });
+    const marks: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const frame = i % 2 === 0 ? IN_RIGHT | IN_RUN : IN_LEFT | IN_RUN;
+      for (const e of s.step(frame)) if (e.type === 'guard-alert') marks.push(e.to);
+    }
+    expect(marks).toEqual(['suspicious']);
+    expect(s.guards[0]?.awareness).toBe(60);
+    expect(s.state.suspicion).toBe(0);
   });
 
   it('does nothing while Joe walks where he may', () => {

@@ -61,3 +61,29 @@ describe('Joe on the tile grid (sub-pixels: 16 per pixel)', () => {
     expect(a.hash()).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('corner assist', () => {
+  // a wall with a one-tile doorway at x = 3 (48..64 px)
+  const doorway = ['#######', '#.....#', '###.###', '#.....#', '#######'];
+
+  it('guides Joe into a doorway he is 5 px off, then through it', () => {
+    const s = new LevelSim(
+      levelFrom(doorway, { spawn: { x: 61, y: 24, facing: 'down' } }),
+      GameState.create({ seed: 7 }),
+    );
+    // feet box 10 px: at x = 61 its right edge (66) overlaps the wall at 64; he must slide left to 59
+    hold(s, IN_DOWN, 12);
+    expect(s.joe.x).toBe(59 * 16);
+    hold(s, IN_DOWN, 20);
+    expect(s.joe.y).toBeGreaterThan(48 * 16);
+  });
+
+  it('does not pull Joe along a wall with no opening near', () => {
+    const s = new LevelSim(
+      levelFrom(doorway, { spawn: { x: 24, y: 24, facing: 'down' } }),
+      GameState.create({ seed: 7 }),
+    );
+    hold(s, IN_DOWN, 20);
+    expect([s.joe.x, s.joe.y]).toEqual([24 * 16, 28 * 16]);
+  });
+});
