@@ -39,9 +39,12 @@ function run(name: string, cmd: string, args: string[], report?: string): boolea
 const npx = 'npx';
 const steps: (() => boolean)[] = [
   () => run('typecheck', npx, ['tsc', '--noEmit', '-p', '.']),
+  // the Tiled extension compiles against Tiled's own API types, apart from the browser's
+  () => run('typecheck extension', npx, ['tsc', '-p', 'maps/extension']),
   () => run('lint', npx, ['eslint', '.']),
   () => run('format', npx, ['prettier', '--check', '.']),
   () => run('maps', npx, ['tsx', 'src/cli/maps-check.ts']),
+  () => run('tiled', 'bash', ['tests/tiled/roundtrip.sh']),
   () =>
     run(
       'unit',

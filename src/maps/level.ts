@@ -11,6 +11,7 @@ import type { TypeRegistry } from './project.ts';
 import { bool, propertyRecord, str } from './properties.ts';
 import { parseClock, parseObjectives, parseSchedule } from './text-formats.ts';
 import type { ResolvedTiledMap } from './tiled-types.ts';
+import { validateStory } from './story.ts';
 import { validateLevel } from './validate.ts';
 
 export interface LevelInput {
@@ -87,6 +88,7 @@ export function buildLevel(input: LevelInput): LevelData {
   }
   const e = builder.out;
   validateLevel({ mapPath, problems, entities: e, cells: grid.cells, width, height, tileSize, objects });
+  validateStory({ mapPath, problems, entities: e, objects, levelId: level.id, ...level });
   const spawn = e.spawns[0];
   return {
     id: level.id,

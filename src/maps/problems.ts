@@ -40,7 +40,18 @@ export function formatProblem(p: MapProblem): string {
     parts.push(object);
   }
   const place = parts.length > 0 ? parts.join(', ') : fileKind(p.file);
-  return `${p.file}: ${place}: ${p.message}`;
+  return oneLine(`${p.file}: ${place}: ${p.message}`);
+}
+
+/**
+ * Names and values quoted from a map may hold new lines or terminal escapes: shown escaped, so a
+ * problem stays one line and a hostile map cannot forge other lines or drive the terminal.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Collects problems up to MAX_PROBLEMS. */

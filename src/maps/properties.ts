@@ -7,6 +7,7 @@ import { describeValue } from './problems.ts';
 import type { ClassType, TypeRegistry } from './project.ts';
 import { isPropertyType } from './project.ts';
 import type { RawProperty } from './schema.ts';
+import { closestName } from './suggest.ts';
 import type { PropertyRecord, PropertyValue, TiledPropertyEx, TiledPropertyType } from './tiled-types.ts';
 
 export type Checked = { ok: true; value: PropertyValue } | { ok: false; expected: string };
@@ -80,6 +81,8 @@ export interface PropertyScope {
  * Resolves a properties list: each value checked against the class member of the same name (or its own
  * declared type), then every member of `fillFrom` the list lacks is added with the project's default.
  * `checkAs` names the class whose member types apply even when the thing has no class (plain tile props).
+ * A thing of a game class (`fillFrom` set) may carry only that class's members: any other name is a typo
+ * the game would silently ignore, so it is reported (rule unknown-property).
  */
 export function resolveProperties(
   raw: readonly RawProperty[],
@@ -90,8 +93,18 @@ export function resolveProperties(
   const { registry } = scope;
   const members = registry.classes.get(checkAs)?.members ?? [];
   const out: TiledPropertyEx[] = [];
+  const strict = fillFrom !== '' ? registry.classes.get(fillFrom) : undefined;
   for (const property of raw) {
     const member = members.find((m) => m.name === property.name);
+    if (strict && !strict.members.some((m) => m.name === property.name)) {
+      scope.problems.add(
+        scope.file,
+        'unknown-property',
+        unknownMessage(property.name, strict, scope),
+        scope.place,
+      );
+      continue;
+    }
     const declared = property.type;
     if (!member && !isPropertyType(declared)) {
       const message = `${scope.prefix ?? ''}property "${property.name}" has unknown type "${declared}"`;
@@ -125,6 +138,13 @@ export function resolveProperties(
     });
   }
   return out;
+}
+
+function unknownMessage(name: string, cls: ClassType, scope: PropertyScope): string {
+  const valid = cls.members.map((m) => m.name);
+  const guess = closestName(name, valid);
+  const hint = guess === undefined ? ' ' : `: did you mean "${guess}"? `;
+  return `${scope.prefix ?? ''}property "${name}" is not a ${cls.name} property${hint}(valid: ${valid.join(', ')})`;
 }
 
 /** Property values by name, for reading. */

@@ -1,18 +1,32 @@
 import Phaser from 'phaser';
-import { formatProblem, loadMap, type LoadedMap } from '../maps';
-import { FOG, FONT, INK, PAPER, SLATE, VIEW_H, VIEW_W } from '../ui/palette';
+import { FOG, INK, PAPER, SLATE, VIEW_H, VIEW_W, FONT } from '../ui/palette';
 import { assetUrl, readBundledFile } from './files';
 import { LEVELS, levelById } from '../speedrun/levels';
 import type { Services } from './services';
 import { probeMaps } from '../ui/probe';
+import { installMapDrop, type DroppedFile } from '../ui/map-drop';
+import { loadDroppedMap, loadMapParam, type CustomLoad } from './custom-map';
+import { bundledMaps } from './map-store';
+import { loadOfficialMaps, MapReloader } from './map-reload';
+import { playLevel, showError } from './switch';
 
-/** Loads the art with a real progress bar, then reads and validates every map before the title. */
+const DROP_HINT = 'Fix the map in Tiled, save it, and drop it on the page again.';
+
+/**
+ * Loads the art with a real progress bar, then reads and validates every map before the title; or plays
+ * a custom map (?map=PATH, or a .tmj dropped on the page). A hot reload after a failed start comes back
+ * here, with the art already loaded.
+ */
 export class BootScene extends Phaser.Scene {
+  private reloader: MapReloader | null = null;
+  private services: Services | null = null;
+
   constructor() {
     super('boot');
   }
 
   preload(): void {
+    if (this.textures.exists('tiles')) return;
     this.cameras.main.setBackgroundColor(INK);
     const w = 200;
     const x = (VIEW_W - w) / 2;
@@ -30,26 +44,55 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    void this.loadMaps();
+    this.reloader ??= new MapReloader(this.game);
+    void this.loadMaps(this.reloader);
   }
 
-  private async loadMaps(): Promise<void> {
-    const maps = new Map<string, LoadedMap>();
-    const problems: string[] = [];
-    for (const entry of LEVELS) {
-      const result = await loadMap(entry.file, readBundledFile);
-      if (result.ok) maps.set(entry.id, result.map);
-      else problems.push(...result.problems.map(formatProblem));
+  private async loadMaps(reloader: MapReloader): Promise<void> {
+    const official = await loadOfficialMaps();
+    if (!official.ok) {
+      reloader.bootFailed();
+      return this.fail(official.lines);
     }
-    if (problems.length > 0) return this.fail(problems);
-    const param = new URLSearchParams(window.location.search).get('level');
+    const params = new URLSearchParams(window.location.search);
+    const param = params.get('level');
     if (param !== null && !levelById(param)) {
       return this.fail([`?level=${param}: no such level; levels are ${LEVELS.map((l) => l.id).join(', ')}`]);
     }
-    const services: Services = { maps, startLevel: param };
+    const services: Services = { maps: official.maps, startLevel: param };
+    reloader.attach(services);
     probeMaps(services);
+    // the page keeps one drop handler; it plays into whichever services the last start made
+    if (!this.services) installMapDrop((file) => void this.playDropped(file));
+    this.services = services;
+    const mapParam = params.get('map');
+    if (mapParam !== null) {
+      const custom = await loadMapParam(mapParam, readBundledFile, bundledMaps.paths());
+      if (!custom.ok) reloader.bootFailed();
+      return this.playCustom(custom);
+    }
     if (param) this.scene.start('level', { services, levelId: param, start: null });
     else this.scene.start('title', { services });
+  }
+
+  private async playDropped(file: DroppedFile): Promise<void> {
+    this.playCustom(await loadDroppedMap(file.name, file.size, file.text, readBundledFile), DROP_HINT);
+  }
+
+  /** A custom map that loaded is played as a new run of its own; one that did not shows its problems. */
+  private playCustom(custom: CustomLoad, hint?: string): void {
+    const services = this.services;
+    if (!custom.ok || !services) {
+      const lines = custom.ok ? ['the game has not started yet'] : custom.lines;
+      showError(this.game, {
+        title: custom.ok ? 'Westgate' : custom.title,
+        lines,
+        ...(hint ? { hint } : {}),
+      });
+      return;
+    }
+    services.maps.set(custom.map.level.id, custom.map);
+    playLevel(this.game, { services, levelId: custom.map.level.id, start: null });
   }
 
   private fail(lines: string[]): void {

@@ -1,4 +1,5 @@
 import type { ReadFile } from '../maps';
+import { bundledMaps } from './map-store';
 
 /**
  * The map files and art, bundled by Vite. Maps come in as text (so the same loader reads them in
@@ -19,8 +20,13 @@ const assetUrls = import.meta.glob(['/assets/*.png', '/assets/*.xml'], {
   eager: true,
 }) as Record<string, string>;
 
+bundledMaps.update(mapFiles);
+// Saving a map in the dev server re-runs only this module (with the new texts) instead of reloading
+// the page, so the game keeps its state and map-reload.ts restarts the level.
+if (import.meta.hot) import.meta.hot.accept();
+
 export const readBundledFile: ReadFile = async (path) => {
-  const text = mapFiles[`/${path}`];
+  const text = bundledMaps.get(path);
   if (text === undefined) throw new Error(`${path}: file not found`);
   return text;
 };

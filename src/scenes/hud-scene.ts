@@ -6,6 +6,7 @@ import { DialogueBox } from '../ui/dialogue-box';
 import { InputDisplay } from '../ui/input-display';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
+import { isCustomLevel } from './custom-map';
 import type { LevelScene } from './level-scene';
 
 /** How long a caption stays, ms of real time (captions are presentation: they never block play). */
@@ -46,6 +47,12 @@ export class HudScene extends Phaser.Scene {
       .setOrigin(1, 0)
       .setTint(PAPER);
     this.zone = this.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
+    // runs on custom maps (?map=, dropped files) are not official: say so beside the timer
+    if (isCustomLevel(this.level.session.map.level.id))
+      this.add
+        .bitmapText(VIEW_W - 4, 36, FONT, 'CUSTOM MAP', 8)
+        .setOrigin(1, 0)
+        .setTint(LAMP);
     this.add
       .rectangle(VIEW_W - 66, 28, 62, 5, INK)
       .setOrigin(0)

@@ -20,8 +20,10 @@ export interface SpeedrunServices {
 
 /** Reads ?seed=: a number (0-4294967295) is a set seed, "random" draws one; anything else is official. */
 export function seedFromUrl(param: string | null): { mode: SeedMode; value: number } {
-  if (param === 'random') return { mode: 'random', value: crypto.getRandomValues(new Uint32Array(1))[0] ?? 0 };
-  if (param !== null && /^\d{1,10}$/.test(param) && Number(param) <= 0xffffffff) return { mode: 'set', value: Number(param) };
+  if (param === 'random')
+    return { mode: 'random', value: crypto.getRandomValues(new Uint32Array(1))[0] ?? 0 };
+  if (param !== null && /^\d{1,10}$/.test(param) && Number(param) <= 0xffffffff)
+    return { mode: 'set', value: Number(param) };
   return { mode: 'official', value: OFFICIAL_SEED };
 }
 

@@ -85,6 +85,7 @@ describe('loadMap on the small fixture', () => {
     expect(level.doors).toEqual([{ id: 6, name: 'office door', tx: 6, ty: 3, locked: true, key: 'pass' }]);
     expect(level.zones).toEqual([
       { id: 7, name: 'office', kind: 'restricted', rect: { x: 112, y: 16, w: 64, h: 48 }, label: 'OFFICE' },
+      { id: 11, name: 'count spot', kind: 'rollcall', rect: { x: 32, y: 96, w: 32, h: 16 }, label: '' },
     ]);
     expect(level.triggers).toEqual([
       {
@@ -116,7 +117,7 @@ describe('loadMap on the small fixture', () => {
           { speaker: '', text: 'You smell the ether.' },
           { speaker: 'JOE', text: 'Morning.' },
         ],
-        sets: ['met-doc'],
+        sets: ['met-doc', 'a', 'b', 'pass'],
         requires: [],
         fallback: 'doc-late',
       },

@@ -191,11 +191,11 @@ describe('maps-check CLI', () => {
   it('prints ok lines and problems, and returns the exit code', async () => {
     const lines: string[] = [];
     const code = await checkMaps(['maps/small.tmj'], reader(), (l) => lines.push(l));
-    expect([code, lines]).toEqual([0, ['maps/small.tmj: ok (12 objects)']]);
+    expect([code, lines]).toEqual([0, ['maps/small.tmj: ok (13 objects)']]);
     lines.length = 0;
     expect(await checkMaps(['maps/small.tmj', 'maps/gone.tmj'], reader(), (l) => lines.push(l))).toBe(1);
     expect(lines).toEqual([
-      'maps/small.tmj: ok (12 objects)',
+      'maps/small.tmj: ok (13 objects)',
       'maps/gone.tmj: map: file cannot be read (missing or unreadable)',
     ]);
   });

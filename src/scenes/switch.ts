@@ -1,0 +1,30 @@
+import type Phaser from 'phaser';
+import type { LevelStart } from './level-scene';
+
+/** What the error scene shows: a title, one line per problem, and what to do about them. */
+export interface ErrorData {
+  title?: string;
+  lines: string[];
+  hint?: string;
+}
+
+/** Stops every running, paused or sleeping scene except `keep`. */
+export function stopAllBut(game: Phaser.Game, keep: string): void {
+  for (const scene of game.scene.getScenes(false)) {
+    const key = scene.sys.settings.key;
+    if (key === keep) continue;
+    if (scene.sys.isActive() || scene.sys.isPaused() || scene.sys.isSleeping()) game.scene.stop(key);
+  }
+}
+
+/** Plays a level from wherever the game is (title, another level, the error screen). */
+export function playLevel(game: Phaser.Game, data: LevelStart): void {
+  stopAllBut(game, 'level');
+  game.scene.start('level', data);
+}
+
+/** Shows the error screen over nothing else. */
+export function showError(game: Phaser.Game, data: ErrorData): void {
+  stopAllBut(game, 'error');
+  game.scene.start('error', data);
+}
