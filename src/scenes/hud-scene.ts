@@ -11,6 +11,7 @@ import type { LevelScene } from './level-scene';
 
 /** How long a caption stays, ms of real time (captions are presentation: they never block play). */
 const CAPTION_MS = 4200;
+const CAPTION_Y = 40;
 
 /** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
 export class HudScene extends Phaser.Scene {
@@ -62,9 +63,10 @@ export class HudScene extends Phaser.Scene {
       .bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
-    this.captionBg = this.add.rectangle(VIEW_W / 2, VIEW_H - 62, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
+    // Captions sit just under the HUD bar: clear of the dialogue box, the menus and most of the floor.
+    this.captionBg = this.add.rectangle(VIEW_W / 2, CAPTION_Y, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
     this.caption = this.add
-      .bitmapText(VIEW_W / 2, VIEW_H - 66, FONT, '', 8)
+      .bitmapText(VIEW_W / 2, CAPTION_Y, FONT, '', 8)
       .setOrigin(0.5, 0)
       .setTint(PAPER);
     this.box = new DialogueBox(this);
@@ -85,6 +87,10 @@ export class HudScene extends Phaser.Scene {
 
   private onSim(e: SimEvent): void {
     if (e.type === 'caption') this.captions.push({ speaker: e.speaker, text: e.text });
+    if (e.type === 'state' && e.event.type === 'clue-found')
+      this.captions.push({ speaker: '', text: 'Joe files that away.' });
+    if (e.type === 'state' && e.event.type === 'schedule')
+      this.captions.push({ speaker: 'TANNOY', text: `${e.event.event.label}.` });
     if (e.type === 'locked') this.captions.push({ speaker: '', text: e.text });
     if (e.type === 'state' && e.event.type === 'threshold-crossed' && e.event.threshold !== 'solitary') {
       this.captions.push({
@@ -127,6 +133,8 @@ export class HudScene extends Phaser.Scene {
   }
 
   private updateCaption(delta: number): void {
+    // captions keep game time: a pause freezes them
+    if (this.level.scene.isPaused()) return;
     this.captionLeft -= delta;
     if (this.captionLeft <= 0) {
       const next = this.captions.shift();
