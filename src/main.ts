@@ -6,6 +6,11 @@ import { HudScene } from './scenes/hud-scene';
 import { LevelScene } from './scenes/level-scene';
 import { PauseScene } from './scenes/pause-scene';
 import { TitleScene } from './scenes/title-scene';
+import { SettingsScene } from './scenes/settings-scene';
+import { attachAudio } from './audio/scene-hooks';
+import { AudioService } from './audio/audio-service';
+import { createBrowserSettings } from './settings/browser';
+import { linkSettings } from './settings/link';
 import { installProbe } from './ui/probe';
 import { showErrorOverlay } from './ui/error-overlay';
 import { INK, VIEW_H, VIEW_W } from './ui/palette';
@@ -15,6 +20,10 @@ window.addEventListener('error', (e) => showErrorOverlay('Westgate stopped', [St
 window.addEventListener('unhandledrejection', (e) =>
   showErrorOverlay('Westgate stopped', [String(e.reason)]),
 );
+
+// One settings store and one audio service for the page, made here and handed to what needs them.
+const settings = createBrowserSettings();
+const audio = new AudioService(settings);
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -27,7 +36,31 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   // The simulation has its own fixed step; Phaser's loop only draws and feeds it.
   fps: { smoothStep: false },
-  scene: [BootScene, TitleScene, LevelScene, HudScene, PauseScene, CardScene, ErrorScene],
+  // standard-mapping gamepads feed the same input bits as the keyboard, and drive the menus
+  input: { gamepad: true },
+  scene: [
+    BootScene,
+    TitleScene,
+    LevelScene,
+    HudScene,
+    PauseScene,
+    CardScene,
+    ErrorScene,
+    new SettingsScene({ settings, audio }),
+  ],
+});
+
+// Views built by scenes that are not handed settings (rain, cones, keyboard) find them by their game.
+linkSettings(game, settings);
+attachAudio(game, audio);
+audio.load();
+// read-only, for the browser tests: what loaded, and what plays
+Object.assign(window, {
+  westgateAudio: {
+    states: () => audio.states(),
+    unlocked: () => audio.isUnlocked,
+    music: () => audio.nowPlaying(),
+  },
 });
 
 installProbe(game);

@@ -21,17 +21,36 @@ export class PauseScene extends Phaser.Scene {
       this.scene.stop();
       level.resumePlay();
     };
-    new Menu(this, VIEW_W / 2 - 40, 90, [
+    const menu = new Menu(this, VIEW_W / 2 - 40, 90, [
       { label: 'Resume', action: resume },
       { label: 'Restart level', action: () => level.restart() },
+      { label: 'Settings', action: () => this.openSettings() },
       { label: 'Quit to title', action: () => this.quit(level) },
-    ]).focus();
+    ]);
+    menu.onBack = resume;
+    // Start on a pad resumes, as Esc does (the plugin drops this listener at shutdown)
+    this.input.gamepad?.on(
+      Phaser.Input.Gamepad.Events.BUTTON_DOWN,
+      (_p: Phaser.Input.Gamepad.Gamepad, b: Phaser.Input.Gamepad.Button) => b.index === 9 && resume(),
+    );
+    menu.focus();
+    const refocus = () => menu.focus();
+    this.events.on(Phaser.Scenes.Events.RESUME, refocus);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.events.off(Phaser.Scenes.Events.RESUME, refocus),
+    );
     this.add
-      .bitmapText(VIEW_W / 2, 150, FONT, 'Esc resume · R restart', 8)
+      .bitmapText(VIEW_W / 2, 150 + 12, FONT, 'Esc resume · R restart', 8)
       .setOrigin(0.5)
       .setTint(FOG);
     this.input.keyboard?.once('keydown-ESC', resume);
     this.input.keyboard?.once('keydown-R', () => level.restart());
+  }
+
+  /** Settings over the pause menu; the level stays paused underneath and this menu waits. */
+  private openSettings(): void {
+    this.scene.pause();
+    this.scene.launch('settings', { from: 'pause' });
   }
 
   private quit(level: LevelScene): void {

@@ -1,9 +1,10 @@
 import Phaser from 'phaser';
 import { Menu } from '../ui/menu';
 import { applyNoir, addGrain } from '../ui/noir';
-import { FOG, FONT, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { FOG, LAMP, FONT, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
 import { LEVELS } from '../speedrun/levels';
+import { settingsOf } from '../settings/link';
 import type { Services } from './services';
 
 /** The title card: the prison in the rain, the name, and the way in. */
@@ -34,8 +35,24 @@ export class TitleScene extends Phaser.Scene {
         label: `Level: ${services.maps.get(l.id)?.level.title ?? l.id}`,
         action: () => this.startLevel(services, l.id),
       })),
+      { label: 'Settings', action: () => this.openSettings() },
     ]);
     menu.focus();
+    // back from settings: the menu takes keys again
+    const refocus = () => menu.focus();
+    this.events.on(Phaser.Scenes.Events.RESUME, refocus);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+      this.events.off(Phaser.Scenes.Events.RESUME, refocus),
+    );
+    const notice = settingsOf(this.game)?.takeNotice();
+    if (notice) {
+      // not DANGER: red only ever means danger in play; this is news, and it fades
+      const text = this.add
+        .bitmapText(VIEW_W / 2, 74, FONT, notice, 8)
+        .setOrigin(0.5, 0)
+        .setTint(LAMP);
+      this.tweens.add({ targets: text, alpha: 0, delay: 8000, duration: 1000 });
+    }
     this.add
       .bitmapText(VIEW_W - 8, VIEW_H - 12, FONT, 'Arrows/WASD move · E talk · Esc pause', 8)
       .setOrigin(1, 0)
@@ -48,6 +65,11 @@ export class TitleScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     this.rain?.update(delta);
+  }
+
+  private openSettings(): void {
+    this.scene.pause();
+    this.scene.launch('settings', { from: 'title' });
   }
 
   private startLevel(services: Services, levelId: string): void {

@@ -3,7 +3,13 @@ import type { GuardData } from '../maps/level-data';
 import type { GuardState } from '../sim/guard';
 import { FACING_VEC } from '../sim/sight';
 import type { TileWorld } from '../sim/world';
-import { DANGER, LAMP, PAPER } from './palette';
+import { DANGER, LAMP, PAPER, WHITE } from './palette';
+
+/** The accessibility settings the cones follow. */
+export interface ConeStyle {
+  highContrastCones: boolean;
+  colourBlindSafe: boolean;
+}
 
 const RAYS = 20;
 
@@ -16,6 +22,7 @@ export function drawCones(
   world: TileWorld,
   guards: GuardState[],
   data: GuardData[],
+  style?: ConeStyle,
 ): void {
   g.clear();
   guards.forEach((guard, i) => {
@@ -43,9 +50,19 @@ export function drawCones(
       }
       points.push(new Phaser.Math.Vector2(ox + dx * len, oy + dy * len));
     }
-    g.fillStyle(colour, alpha);
+    // high contrast: a denser fill and a bright, solid edge that reads on any floor
+    const strong = style?.highContrastCones === true;
+    g.fillStyle(colour, strong ? alpha * 2.2 : alpha);
     g.fillPoints(points, true);
-    g.lineStyle(1, colour, alpha * 2);
+    g.lineStyle(strong ? 2 : 1, strong ? WHITE : colour, strong ? 0.9 : alpha * 2);
     g.strokePoints(points, true);
+    // colour-blind safe: an alerted cone is also ruled with spokes, a shape not only a colour
+    if (style?.colourBlindSafe && guard.alert === 'alerted') {
+      g.lineStyle(1, WHITE, 0.6);
+      for (let k = 1; k < points.length; k += 3) {
+        const p = points[k];
+        if (p) g.lineBetween(ox, oy, p.x, p.y);
+      }
+    }
   });
 }

@@ -1,10 +1,17 @@
 import type Phaser from 'phaser';
+import type { Settings } from '../settings/schema';
+import { settingsOf } from '../settings/link';
 import { FOG, FONT, INK, PAPER, SLATE, VIEW_H, VIEW_W } from './palette';
 
 /** Characters revealed per second by the typewriter; cosmetic, the simulation never waits for it. */
-const CHARS_PER_SECOND = 60;
+const CHARS_PER_SECOND: Record<Settings['dialogueSpeed'], number> = {
+  slow: 30,
+  normal: 60,
+  fast: 120,
+  instant: Number.POSITIVE_INFINITY,
+};
 
-/** The dialogue box: speaker, typewritten line, and how to go on. */
+/** The dialogue box: speaker, typewritten line, and how to go on. Large text doubles the body's size. */
 export class DialogueBox {
   private readonly bg: Phaser.GameObjects.Rectangle;
   private readonly speaker: Phaser.GameObjects.BitmapText;
@@ -13,27 +20,43 @@ export class DialogueBox {
   private key = '';
   private text = '';
   private shown = 0;
+  private large = false;
 
-  constructor(scene: Phaser.Scene) {
-    const h = 50;
+  constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add
-      .rectangle(8, VIEW_H - h - 6, VIEW_W - 16, h, INK, 0.92)
+      .rectangle(8, 0, VIEW_W - 16, 0, INK, 0.92)
       .setOrigin(0)
       .setStrokeStyle(1, SLATE);
-    this.speaker = scene.add.bitmapText(16, VIEW_H - h - 2, FONT, '', 8).setTint(FOG);
-    this.body = scene.add
-      .bitmapText(16, VIEW_H - h + 10, FONT, '', 8)
-      .setTint(PAPER)
-      .setMaxWidth(VIEW_W - 32);
+    this.speaker = scene.add.bitmapText(16, 0, FONT, '', 8).setTint(FOG);
+    this.body = scene.add.bitmapText(16, 0, FONT, '', 8).setTint(PAPER);
     this.hint = scene.add
       .bitmapText(VIEW_W - 14, VIEW_H - 16, FONT, 'E next · X skip', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
+    this.layout(false);
     this.hide();
+  }
+
+  private get prefs(): Settings | undefined {
+    return settingsOf(this.scene.game)?.current;
+  }
+
+  /** Sizes the box for normal or large text. */
+  private layout(large: boolean): void {
+    this.large = large;
+    const h = large ? 84 : 50;
+    this.bg.setPosition(8, VIEW_H - h - 6).setSize(VIEW_W - 16, h);
+    this.speaker.setPosition(16, VIEW_H - h - 2);
+    this.body
+      .setPosition(16, VIEW_H - h + 10)
+      .setFontSize(large ? 16 : 8)
+      .setMaxWidth(VIEW_W - 32);
   }
 
   show(key: string, speaker: string, text: string): void {
     if (key !== this.key) {
+      const large = this.prefs?.textSize === 'large';
+      if (large !== this.large) this.layout(large);
       this.key = key;
       this.text = text;
       this.shown = 0;
@@ -49,7 +72,8 @@ export class DialogueBox {
 
   update(deltaMs: number): void {
     if (!this.key) return;
-    this.shown = Math.min(this.text.length, this.shown + (deltaMs / 1000) * CHARS_PER_SECOND);
+    const speed = CHARS_PER_SECOND[this.prefs?.dialogueSpeed ?? 'normal'];
+    this.shown = Math.min(this.text.length, this.shown + (deltaMs / 1000) * speed);
     this.body.setText(this.text.slice(0, Math.ceil(this.shown)));
   }
 }

@@ -2,8 +2,9 @@ import type Phaser from 'phaser';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
+import { settingsOf } from '../settings/link';
 import { drawCones } from './cone-view';
-import { PAPER } from './palette';
+import { PAPER, WHITE } from './palette';
 
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
@@ -13,6 +14,8 @@ export class LevelView {
   readonly joe: Phaser.GameObjects.Sprite;
   private readonly guards: Phaser.GameObjects.Sprite[];
   private readonly marks: Phaser.GameObjects.Image[];
+  /** colour-blind-safe cue: a bold frame round '!', so alarm is a shape, not only red */
+  private readonly frames: Phaser.GameObjects.Rectangle[];
   private readonly npcs: Phaser.GameObjects.Sprite[];
   private readonly doors: Phaser.GameObjects.Image[];
   private readonly cones: Phaser.GameObjects.Graphics;
@@ -45,6 +48,9 @@ export class LevelView {
       scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 13 / 16),
     );
     this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
+    this.frames = level.guards.map(() =>
+      scene.add.rectangle(0, 0, 12, 14).setStrokeStyle(2, WHITE).setDepth(799).setVisible(false),
+    );
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
     this.ghost = scene.add
@@ -70,6 +76,7 @@ export class LevelView {
   /** Redraws everything from the simulation's current state. */
   draw(sim: LevelSim, time: number, deltaMs: number): void {
     const { joe } = sim;
+    const prefs = settingsOf(this.scene.game)?.current;
     this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
     this.joe.setFrame(
       actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0),
@@ -82,7 +89,11 @@ export class LevelView {
       s.setPosition(g.x / SUB, g.y / SUB).setDepth(10 + g.y / SUB / 1000);
       s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving ? Math.floor(time / 180) : 0));
       m.setVisible(g.alert !== 'unaware').setFrame(g.alert === 'alerted' ? 1 : 0);
-      m.setPosition(s.x, s.y - 18 + (g.alert === 'alerted' ? Math.round(Math.sin(time / 80)) : 0));
+      const bob = g.alert === 'alerted' && !prefs?.reducedMotion ? Math.round(Math.sin(time / 80)) : 0;
+      m.setPosition(s.x, s.y - 18 + bob);
+      this.frames[i]
+        ?.setPosition(m.x, m.y)
+        .setVisible(g.alert === 'alerted' && prefs?.colourBlindSafe === true);
     });
     sim.level.npcs.forEach((n, i) => {
       const s = this.npcs[i];
@@ -93,7 +104,7 @@ export class LevelView {
       s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
     });
     sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
-    drawCones(this.cones, sim.world, sim.guards, sim.level.guards);
+    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs);
     this.drawGhost();
     this.drawPrompt(sim, time);
     this.drawNoises(deltaMs);

@@ -2,16 +2,28 @@ import Phaser from 'phaser';
 import { FOG, FONT, PAPER, WHITE } from './palette';
 
 export interface MenuItem {
-  label: string;
+  /** fixed text, or a function read again on every redraw (for values that change) */
+  label: string | (() => string);
   action: () => void;
+  /** Left/Right on this item: change its value; the menu stays active and redraws */
+  adjust?: (dir: -1 | 1) => void;
+  /** the menu stays active after the action (toggles, sub-pages) */
+  stay?: boolean;
 }
 
-/** A vertical keyboard menu: Up/Down or W/S to choose, Enter/Space/E to take. */
+/**
+ * A vertical keyboard menu: Up/Down or W/S to choose, Enter/Space/E to take, Left/Right or A/D to
+ * change a value.
+ */
 export class Menu {
   private index = 0;
   private readonly texts: Phaser.GameObjects.BitmapText[];
   private readonly marker: Phaser.GameObjects.BitmapText;
   private active = false;
+  /** called after every move, change or take (menu sounds) */
+  onFeedback: ((kind: 'move' | 'take') => void) | null = null;
+  /** the pad's B button while this menu is active (back, resume) */
+  onBack: (() => void) | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -20,9 +32,9 @@ export class Menu {
     private readonly items: MenuItem[],
     lineHeight = 12,
   ) {
-    this.texts = items.map((it, i) =>
+    this.texts = items.map((_it, i) =>
       scene.add
-        .bitmapText(x + 10, y + i * lineHeight, FONT, it.label, 8)
+        .bitmapText(x + 10, y + i * lineHeight, FONT, '', 8)
         .setScrollFactor(0)
         .setDepth(1000),
     );
@@ -31,21 +43,51 @@ export class Menu {
     const move = (d: number) => {
       if (!this.active) return;
       this.index = (this.index + d + items.length) % items.length;
+      this.onFeedback?.('move');
       this.draw();
     };
     kb?.on('keydown-UP', () => move(-1));
     kb?.on('keydown-W', () => move(-1));
     kb?.on('keydown-DOWN', () => move(1));
     kb?.on('keydown-S', () => move(1));
+    const adjust = (d: -1 | 1) => {
+      const item = this.items[this.index];
+      if (!this.active || !item?.adjust) return;
+      item.adjust(d);
+      this.onFeedback?.('move');
+      this.draw();
+    };
+    kb?.on('keydown-LEFT', () => adjust(-1));
+    kb?.on('keydown-A', () => adjust(-1));
+    kb?.on('keydown-RIGHT', () => adjust(1));
+    kb?.on('keydown-D', () => adjust(1));
     const take = () => {
-      if (!this.active) return;
-      this.active = false;
-      this.items[this.index]?.action();
+      const item = this.items[this.index];
+      if (!this.active || !item) return;
+      this.active = item.stay === true;
+      this.onFeedback?.('take');
+      item.action();
+      this.draw();
     };
     kb?.on('keydown-ENTER', take);
     kb?.on('keydown-SPACE', take);
     kb?.on('keydown-E', take);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => kb?.removeAllListeners());
+    // a standard-mapping pad: d-pad to choose and change, A to take, B for `onBack`
+    const pads = scene.input.gamepad;
+    const onPad = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
+      const i = button.index;
+      if (i === 12) move(-1);
+      else if (i === 13) move(1);
+      else if (i === 14) adjust(-1);
+      else if (i === 15) adjust(1);
+      else if (i === 0) take();
+      else if (i === 1 && this.active) this.onBack?.();
+    };
+    pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      kb?.removeAllListeners();
+      pads?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
+    });
     this.draw();
   }
 
@@ -53,8 +95,23 @@ export class Menu {
     this.active = true;
   }
 
-  private draw(): void {
-    this.texts.forEach((t, i) => t.setTint(i === this.index ? PAPER : FOG));
+  /** Stops reacting to keys (while a key is being captured, or another page is up). */
+  blur(): void {
+    this.active = false;
+  }
+
+  setVisible(v: boolean): void {
+    for (const t of this.texts) t.setVisible(v);
+    this.marker.setVisible(v);
+  }
+
+  /** Re-reads every label (after a value changed elsewhere). */
+  draw(): void {
+    this.texts.forEach((t, i) => {
+      const item = this.items[i];
+      if (item) t.setText(typeof item.label === 'string' ? item.label : item.label());
+      t.setTint(i === this.index ? PAPER : FOG);
+    });
     const t = this.texts[this.index];
     if (t) this.marker.setY(t.y);
   }

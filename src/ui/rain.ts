@@ -1,4 +1,9 @@
 import type Phaser from 'phaser';
+import { settingsOf } from '../settings/link';
+
+/** Reduced motion: one drop in this many falls, slower, and nothing splashes. */
+const CALM_EVERY = 3;
+const CALM_SPEED = 0.55;
 
 /**
  * Rain over the screen: a fixed pool of streaks falling at a slant, with splashes where they land.
@@ -8,9 +13,11 @@ export class Rain {
   private readonly drops: Phaser.GameObjects.Image[] = [];
   private readonly splashes: Phaser.GameObjects.Image[] = [];
   private splashAt = 0;
+  private calm = false;
+  private visible = true;
 
   constructor(
-    scene: Phaser.Scene,
+    private readonly scene: Phaser.Scene,
     private readonly w: number,
     private readonly h: number,
     count = 90,
@@ -30,7 +37,12 @@ export class Rain {
   }
 
   update(deltaMs: number): void {
-    const dt = Math.min(deltaMs, 50) / 1000;
+    const calm = settingsOf(this.scene.game)?.current.reducedMotion === true;
+    if (calm !== this.calm) {
+      this.calm = calm;
+      this.setVisible(this.visible);
+    }
+    const dt = (Math.min(deltaMs, 50) / 1000) * (calm ? CALM_SPEED : 1);
     for (const d of this.drops) {
       d.y += 260 * dt;
       d.x -= 60 * dt;
@@ -39,6 +51,7 @@ export class Rain {
         d.x = Math.random() * (this.w + 40);
       }
     }
+    if (calm) return;
     this.splashAt -= deltaMs;
     for (const s of this.splashes) s.setAlpha(Math.max(0, s.alpha - dt * 3));
     if (this.splashAt <= 0) {
@@ -49,7 +62,8 @@ export class Rain {
   }
 
   setVisible(v: boolean): void {
-    for (const d of this.drops) d.setVisible(v);
-    for (const s of this.splashes) s.setVisible(v);
+    this.visible = v;
+    this.drops.forEach((d, i) => d.setVisible(v && (!this.calm || i % CALM_EVERY === 0)));
+    for (const s of this.splashes) s.setVisible(v && !this.calm);
   }
 }

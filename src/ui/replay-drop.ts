@@ -16,7 +16,10 @@ export function installReplayDrop(verify: (text: string) => { ok: boolean } & Re
     if (!file) return;
     e.preventDefault();
     if (file.size > MAX_REPLAY_BYTES) {
-      showVerdict(file.name, { ok: false, error: `the file is ${file.size} bytes; a replay is at most ${MAX_REPLAY_BYTES}` });
+      showVerdict(file.name, {
+        ok: false,
+        error: `the file is ${file.size} bytes; a replay is at most ${MAX_REPLAY_BYTES}`,
+      });
       return;
     }
     void file.text().then((text) => showVerdict(file.name, verify(text)));

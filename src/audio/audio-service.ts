@@ -1,0 +1,207 @@
+import { Howl, Howler } from 'howler';
+import type { SettingsStore } from '../settings/store';
+import type { Cue, MusicTrack } from './cues';
+import { channelVolumes, type ChannelVolumes } from './mix';
+import { EFFECTS_SPRITE, sources, type AudioFile } from './urls';
+
+const FADE_MS = 800;
+
+/**
+ * The game's sound, on howler: one music track at a time, the rain bed, and effects from one sprite.
+ * Created once in main.ts and passed to whoever plays sound. It never throws and never blocks: a
+ * file that will not load or decode costs one console.warn, and the game goes on silent.
+ * Nothing plays before the first key or click (autoplay rules); what was asked for meanwhile is
+ * remembered and starts then, so the title music is not lost.
+ */
+export class AudioService {
+  private readonly music = new Map<MusicTrack, Howl>();
+  private rain: Howl | null = null;
+  private effects: Howl | null = null;
+  private wanted: MusicTrack | null = null;
+  private playing: { track: MusicTrack; id: number } | null = null;
+  private rainId: number | null = null;
+  private rainLevel = 0;
+  private unlocked = false;
+  private ducked = false;
+  private paused = false;
+  private hidden = false;
+  private warned = false;
+
+  constructor(private readonly settings: SettingsStore) {
+    settings.subscribe(() => this.apply());
+  }
+
+  /** Starts loading every file; call once. Playback waits for the first input. */
+  load(): void {
+    this.guard(() => {
+      this.music.set('title', this.howl('music-title', { loop: true }));
+      this.music.set('cell', this.howl('music-cell', { loop: true }));
+      this.rain = this.howl('rain', { loop: true });
+      this.effects = this.howl('effects', { sprite: EFFECTS_SPRITE });
+    });
+    const unlock = () => {
+      window.removeEventListener('keydown', unlock, true);
+      window.removeEventListener('pointerdown', unlock, true);
+      this.unlock();
+    };
+    window.addEventListener('keydown', unlock, true);
+    window.addEventListener('pointerdown', unlock, true);
+  }
+
+  private howl(name: AudioFile, extra: { loop?: boolean; sprite?: Record<string, [number, number]> }): Howl {
+    const src = sources(name);
+    if (src.length === 0) this.warn(`${name}: no audio file in this build`);
+    return new Howl({
+      src,
+      preload: src.length > 0,
+      volume: 0,
+      ...extra,
+      onloaderror: (_id, err) => this.warn(`${name} could not be loaded (${String(err)})`),
+      onplayerror: (_id, err) => this.warn(`${name} could not be played (${String(err)})`),
+    });
+  }
+
+  /** The first user input: the browser now lets us play. */
+  unlock(): void {
+    if (this.unlocked) return;
+    this.unlocked = true;
+    this.guard(() => void Howler.ctx?.resume().catch(() => undefined));
+    this.startMusic();
+    this.apply();
+  }
+
+  /** Each file's howler state ('unloaded' | 'loading' | 'loaded'), for tests and the curious. */
+  states(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, h] of this.music) out[`music-${k}`] = h.state();
+    if (this.rain) out['rain'] = this.rain.state();
+    if (this.effects) out['effects'] = this.effects.state();
+    return out;
+  }
+
+  /** The music track sounding now (null before the first input or between scenes). */
+  nowPlaying(): MusicTrack | null {
+    const p = this.playing;
+    if (!p) return null;
+    return this.music.get(p.track)?.playing(p.id) ? p.track : null;
+  }
+
+  get isUnlocked(): boolean {
+    return this.unlocked;
+  }
+
+  /** Which music should play now; null = none. Cross-fades when it changes. */
+  setMusic(track: MusicTrack | null): void {
+    if (track === this.wanted) return;
+    this.wanted = track;
+    this.startMusic();
+  }
+
+  /** How much rain is heard, 0-1 (outdoors 1, under a roof quieter, dry levels 0). */
+  setRain(level: number): void {
+    if (Math.abs(level - this.rainLevel) < 0.01) return;
+    this.rainLevel = level;
+    this.apply();
+  }
+
+  duck(on: boolean): void {
+    if (on === this.ducked) return;
+    this.ducked = on;
+    this.apply();
+  }
+
+  /** The game paused (pause scene) or resumed: music and rain hold their place. */
+  setPaused(on: boolean): void {
+    if (on === this.paused) return;
+    this.paused = on;
+    this.holdOrResume();
+  }
+
+  setHidden(on: boolean): void {
+    if (on === this.hidden) return;
+    this.hidden = on;
+    this.holdOrResume();
+  }
+
+  play(cue: Cue): void {
+    if (!this.unlocked || this.paused || this.hidden || !this.effects) return;
+    const v = this.volumes().effects * cue.volume;
+    if (v <= 0) return;
+    this.guard(() => {
+      const fx = this.effects;
+      if (!fx || fx.state() !== 'loaded') return;
+      const id = fx.play(cue.effect);
+      fx.volume(v, id);
+      fx.rate(cue.rate, id);
+    });
+  }
+
+  private volumes(): ChannelVolumes {
+    return channelVolumes(this.settings.current, { ducked: this.ducked, paused: this.paused || this.hidden });
+  }
+
+  private startMusic(): void {
+    if (!this.unlocked) return;
+    this.guard(() => {
+      if (this.playing && this.playing.track !== this.wanted) {
+        const old = this.music.get(this.playing.track);
+        const id = this.playing.id;
+        old?.fade(old.volume(id) as number, 0, FADE_MS, id);
+        old?.once('fade', () => old.stop(id), id);
+        this.playing = null;
+      }
+      if (this.wanted && !this.playing) {
+        const howl = this.music.get(this.wanted);
+        if (howl) this.playing = { track: this.wanted, id: howl.play() };
+      }
+      if (this.rain && this.rainId === null) this.rainId = this.rain.play();
+      this.holdOrResume();
+    });
+  }
+
+  private holdOrResume(): void {
+    if (!this.unlocked) return;
+    const hold = this.paused || this.hidden;
+    this.guard(() => {
+      const pairs: [Howl | undefined | null, number | null | undefined][] = [
+        [this.playing ? this.music.get(this.playing.track) : null, this.playing?.id],
+        [this.rain, this.rainId],
+      ];
+      for (const [howl, id] of pairs) {
+        if (!howl || id === null || id === undefined) continue;
+        if (hold) howl.pause(id);
+        else if (!howl.playing(id)) howl.play(id);
+      }
+    });
+    this.apply();
+  }
+
+  /** Sets every channel's volume from the settings and the moment (ducking is a short fade). */
+  private apply(): void {
+    if (!this.unlocked) return;
+    const v = this.volumes();
+    this.guard(() => {
+      if (this.playing) {
+        const howl = this.music.get(this.playing.track);
+        const id = this.playing.id;
+        if (howl) howl.fade(howl.volume(id) as number, v.music, 300, id);
+      }
+      if (this.rain && this.rainId !== null) this.rain.volume(v.ambience * this.rainLevel, this.rainId);
+    });
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.warn(`audio stopped working (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+
+  /** One warning for the whole session: silence is not an error worth repeating. */
+  private warn(message: string): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.warn(`[westgate] ${message}; the game plays on without sound`);
+  }
+}

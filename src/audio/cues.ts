@@ -1,0 +1,70 @@
+import type { SimEvent } from '../sim/sim-events';
+
+/** The sounds in the effects sprite (assets/audio/effects.json). */
+export type EffectName =
+  | 'step-stone'
+  | 'step-metal'
+  | 'step-wood'
+  | 'step-wet'
+  | 'step-mud'
+  | 'door-open'
+  | 'door-shut'
+  | 'locked'
+  | 'tannoy'
+  | 'sting'
+  | 'blip'
+  | 'ui-move'
+  | 'ui-select';
+
+export type MusicTrack = 'title' | 'cell';
+
+/** One sound to play: which, how loud (0-1 of the effects channel), at what playback rate. */
+export interface Cue {
+  effect: EffectName;
+  volume: number;
+  rate: number;
+}
+
+/** What the audio does about a simulation event, decided here so it is testable without howler. */
+export type AudioAction = { kind: 'play'; cue: Cue } | { kind: 'duck'; on: boolean } | null;
+
+/**
+ * Maps a simulation event to a sound. `variety` (0-1, cosmetic randomness from the shell) detunes
+ * footsteps a little so a corridor of steps never sounds like one sample on repeat.
+ */
+export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
+  switch (e.type) {
+    case 'footstep':
+      return {
+        kind: 'play',
+        cue: { effect: `step-${e.surface}`, volume: e.running ? 0.55 : 0.3, rate: 0.92 + variety * 0.16 },
+      };
+    case 'door':
+      return { kind: 'play', cue: { effect: e.open ? 'door-open' : 'door-shut', volume: 0.8, rate: 1 } };
+    case 'locked':
+      return { kind: 'play', cue: { effect: 'locked', volume: 0.7, rate: 1 } };
+    case 'caption':
+      return e.speaker.trim().toUpperCase() === 'TANNOY'
+        ? { kind: 'play', cue: { effect: 'tannoy', volume: 0.9, rate: 1 } }
+        : null;
+    case 'guard-alert':
+      return e.to === 'alerted' && e.from !== 'alerted'
+        ? { kind: 'play', cue: { effect: 'sting', volume: 0.9, rate: 1 } }
+        : null;
+    case 'dialogue-start':
+      return { kind: 'duck', on: true };
+    case 'dialogue-end':
+      return { kind: 'duck', on: false };
+    case 'dialogue-line':
+      return { kind: 'play', cue: { effect: 'blip', volume: 0.25, rate: 1 } };
+    default:
+      return null;
+  }
+}
+
+/** The music a level plays: the cell block has its own; later levels share it until they get theirs. */
+const LEVEL_MUSIC: Record<string, MusicTrack> = { cell: 'cell' };
+
+export function musicForLevel(levelId: string): MusicTrack {
+  return LEVEL_MUSIC[levelId] ?? 'cell';
+}

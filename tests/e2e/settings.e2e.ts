@@ -1,0 +1,238 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, probe, scenes, serveDist, watch } from './harness';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+let problems: string[];
+let warnings: string[];
+
+const KEY = 'westgate.settings';
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+  problems = watch(page);
+  warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+});
+afterEach(async () => {
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+async function waitForScene(key: string): Promise<void> {
+  await page.waitForFunction((k) => {
+    const w = window as unknown as { westgate?: { scenes: () => string[] } };
+    return w.westgate?.scenes().includes(k) ?? false;
+  }, key);
+}
+
+const stored = () =>
+  page.evaluate((k) => JSON.parse(window.localStorage.getItem(k) ?? 'null') as Record<string, unknown>, KEY);
+
+/** Lets the game run a few frames: a page switch focuses its menu a frame later. */
+const frames = () =>
+  page.evaluate(
+    () =>
+      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+  );
+
+/**
+ * One key press, then a frame: Phaser 4's keyboard re-reads its whole per-frame queue on every DOM key
+ * event, so two presses inside one frame can reach a menu three times. People do not type that fast;
+ * a test does.
+ */
+async function tap(key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await frames();
+}
+
+/** Key presses are handled on the game's next frame: wait for the saved copy to show the change. */
+async function waitStored(field: string, value: unknown): Promise<void> {
+  await page.waitForFunction(
+    ([k, f, v]) => {
+      const copy = JSON.parse(window.localStorage.getItem(k as string) ?? 'null') as Record<
+        string,
+        unknown
+      > | null;
+      return JSON.stringify(copy?.[f as string]) === JSON.stringify(v);
+    },
+    [KEY, field, value],
+  );
+}
+
+/** Down the title menu to its last item, Settings, and in. */
+async function openSettingsFromTitle(): Promise<void> {
+  await waitForScene('title');
+  await frames();
+  await tap('ArrowUp');
+  await tap('Enter');
+  await waitForScene('settings');
+  await frames();
+}
+
+describe('settings in Chromium', () => {
+  it('a changed setting survives a reload', async () => {
+    await page.goto(server.url);
+    await openSettingsFromTitle();
+    // Music is the first row: two steps left, 70 -> 50
+    await tap('ArrowLeft');
+    await tap('ArrowLeft');
+    await waitStored('music', 50);
+    // High-contrast cones, row 7: toggle on with Enter
+    for (let i = 0; i < 6; i++) await tap('ArrowDown');
+    await tap('Enter');
+    await waitStored('highContrastCones', true);
+    await page.screenshot({ path: 'test-results/settings.png' });
+    await tap('Escape');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return !w.westgate.scenes().includes('settings');
+    });
+    await page.reload();
+    await waitForScene('title');
+    const after = await stored();
+    expect(after['music']).toBe(50);
+    expect(after['highContrastCones']).toBe(true);
+  });
+
+  it('a remapped key moves Joe, and the old one no longer does', async () => {
+    await page.goto(server.url);
+    await openSettingsFromTitle();
+    for (let i = 0; i < 12; i++) await tap('ArrowDown');
+    await tap('Enter'); // Controls…
+    await frames();
+    await tap('ArrowDown');
+    await tap('ArrowDown'); // Left
+    await tap('Enter');
+    await frames();
+    await tap('j');
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: 'test-results/settings-controls.png' });
+    await page.waitForFunction((k) => {
+      const copy = JSON.parse(window.localStorage.getItem(k) ?? 'null') as {
+        bindings?: { left?: number[] };
+      } | null;
+      return JSON.stringify(copy?.bindings?.left) === '[74,65]';
+    }, KEY);
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('level');
+    const start = await probe(page);
+    await page.keyboard.down('ArrowLeft');
+    await page.waitForTimeout(300);
+    await page.keyboard.up('ArrowLeft');
+    expect((await probe(page))?.joe.x).toBe(start?.joe.x);
+    await page.keyboard.down('j');
+    await page.waitForTimeout(400);
+    await page.keyboard.up('j');
+    expect((await probe(page))?.joe.x).toBeLessThan(start?.joe.x ?? 0);
+  });
+
+  it('settings open from the pause menu and return to it, the level still paused', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('level');
+    await tap('Escape');
+    await waitForScene('pause');
+    const tick = (await probe(page))?.tick;
+    await tap('ArrowDown');
+    await tap('ArrowDown');
+    await tap('Enter');
+    await waitForScene('settings');
+    await frames();
+    await tap('ArrowRight'); // music 70 -> 80
+    await tap('Escape');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return !w.westgate.scenes().includes('settings') && w.westgate.scenes().includes('pause');
+    });
+    await waitStored('music', 80);
+    expect((await probe(page))?.tick).toBe(tick);
+    await tap('Escape');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return !w.westgate.scenes().includes('pause');
+    });
+  });
+
+  it('a corrupt copy gives the defaults and a message, with no console error', async () => {
+    await page.goto(server.url);
+    await waitForScene('title');
+    await page.evaluate((k) => window.localStorage.setItem(k, '{"version":2,"music":'), KEY);
+    await page.reload();
+    await waitForScene('title');
+    const now = await stored();
+    expect(now['version']).toBe(2);
+    expect(now['music']).toBe(70);
+    const shot = await page.locator('canvas').screenshot({ path: 'test-results/settings-reset.png' });
+    expect(shot.length).toBeGreaterThan(20_000);
+    // the notice is on screen once: a second reload finds a sound copy and says nothing
+    const noticeShown = await page.evaluate(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return w.westgate.scenes();
+    });
+    expect(noticeShown).toContain('title');
+  });
+
+  it('loads every audio file and starts the music after the first key', async () => {
+    await page.goto(server.url);
+    await waitForScene('title');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgateAudio: { states: () => Record<string, string> } };
+      return Object.values(w.westgateAudio.states()).every((s) => s === 'loaded');
+    });
+    const audio = () =>
+      page.evaluate(() =>
+        (window as unknown as { westgateAudio: { unlocked: () => boolean } }).westgateAudio.unlocked(),
+      );
+    const music = () =>
+      page.evaluate(() =>
+        (window as unknown as { westgateAudio: { music: () => string | null } }).westgateAudio.music(),
+      );
+    expect(await audio()).toBe(false);
+    expect(await music()).toBeNull();
+    await tap('ArrowDown');
+    expect(await audio()).toBe(true);
+    // the title music asked for before the key was remembered, and starts now
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { westgateAudio: { music: () => string | null } }).westgateAudio.music() ===
+        'title',
+    );
+    await tap('ArrowUp');
+    await tap('Enter');
+    await waitForScene('level');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { westgateAudio: { music: () => string | null } }).westgateAudio.music() ===
+        'cell',
+    );
+    expect(await scenes(page)).toContain('level');
+    expect(warnings.filter((w) => w.includes('westgate'))).toEqual([]);
+  });
+
+  it('undecodable audio costs one warning, and the game plays on silent', async () => {
+    await page.route(/\.(webm|mp3)$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'audio/webm', body: 'not audio at all' }),
+    );
+    await page.goto(server.url);
+    await waitForScene('title');
+    await page.waitForTimeout(1000);
+    await tap('Enter');
+    await waitForScene('level');
+    await page.keyboard.down('ArrowLeft');
+    await page.waitForTimeout(300);
+    await page.keyboard.up('ArrowLeft');
+    expect(warnings.filter((w) => w.includes('[westgate]'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { actionFor } from '../../../src/audio/cues';
+import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
+import { defaultSettings } from '../../../src/settings';
+
+describe('audio cues', () => {
+  it('footsteps by surface, louder when running', () => {
+    const walk = actionFor({ type: 'footstep', surface: 'metal', running: false }, 0.5);
+    const run = actionFor({ type: 'footstep', surface: 'metal', running: true }, 0.5);
+    expect(walk?.kind === 'play' && walk.cue.effect).toBe('step-metal');
+    expect(walk?.kind === 'play' && run?.kind === 'play' && run.cue.volume > walk.cue.volume).toBe(true);
+  });
+
+  it('the tannoy plays for TANNOY captions only; the sting only on becoming alerted', () => {
+    expect(actionFor({ type: 'caption', speaker: 'TANNOY', text: 'x' })).toMatchObject({
+      cue: { effect: 'tannoy' },
+    });
+    expect(actionFor({ type: 'caption', speaker: 'Joe', text: 'x' })).toBeNull();
+    expect(actionFor({ type: 'guard-alert', id: 0, from: 'suspicious', to: 'alerted' })).toMatchObject({
+      cue: { effect: 'sting' },
+    });
+    expect(actionFor({ type: 'guard-alert', id: 0, from: 'unaware', to: 'suspicious' })).toBeNull();
+  });
+
+  it('dialogue ducks the music and releases it', () => {
+    expect(actionFor({ type: 'dialogue-start', id: 'a' })).toEqual({ kind: 'duck', on: true });
+    expect(actionFor({ type: 'dialogue-end', id: 'a', skipped: true })).toEqual({ kind: 'duck', on: false });
+  });
+});
+
+describe('channel volumes', () => {
+  it('follow the sliders, duck, mute and pause', () => {
+    const s = { ...defaultSettings(), music: 100, effects: 50, ambience: 0 };
+    expect(channelVolumes(s, { ducked: false, paused: false })).toEqual({
+      music: 1,
+      effects: 0.25,
+      ambience: 0,
+    });
+    expect(channelVolumes(s, { ducked: true, paused: false }).music).toBe(DUCK_FACTOR);
+    expect(channelVolumes({ ...s, mute: true }, { ducked: false, paused: false })).toEqual({
+      music: 0,
+      effects: 0,
+      ambience: 0,
+    });
+    expect(channelVolumes(s, { ducked: false, paused: true }).effects).toBe(0);
+  });
+});
