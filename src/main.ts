@@ -11,7 +11,8 @@ import { attachAudio } from './audio/scene-hooks';
 import { AudioService } from './audio/audio-service';
 import { createBrowserSettings } from './settings/browser';
 import { linkSettings } from './settings/link';
-import { installProbe } from './ui/probe';
+import { installProbe, verifyHere } from './ui/probe';
+import { installReplayDrop } from './ui/replay-drop';
 import { showErrorOverlay } from './ui/error-overlay';
 import { INK, VIEW_H, VIEW_W } from './ui/palette';
 
@@ -64,3 +65,4 @@ Object.assign(window, {
 });
 
 installProbe(game);
+installReplayDrop(verifyHere);

@@ -134,6 +134,11 @@ export class KeyboardInput {
   }
 
   /** Forget held keys and latched presses (after pause or a lost focus). */
+  /** Forget latched presses only: a key held through a restart keeps Joe moving. */
+  clearPresses(): void {
+    this.pending = 0;
+  }
+
   reset(): void {
     this.pending = 0;
     this.scene.input.keyboard?.resetKeys();

@@ -1,10 +1,11 @@
 import Phaser from 'phaser';
 import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
+import { settingsOf } from '../settings/link';
 import { formatTime } from '../speedrun/time';
 import { DialogueBox } from '../ui/dialogue-box';
 import { InputDisplay } from '../ui/input-display';
-import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
 import { isCustomLevel } from './custom-map';
 import type { LevelScene } from './level-scene';
@@ -71,8 +72,14 @@ export class HudScene extends Phaser.Scene {
       .setTint(PAPER);
     this.box = new DialogueBox(this);
     this.inputs = new InputDisplay(this, 4, 28);
-    this.inputs.setVisible(new URLSearchParams(window.location.search).get('inputs') === '1');
+    const inputsParam = new URLSearchParams(window.location.search).get('inputs') === '1';
+    this.inputs.setVisible(inputsParam || (settingsOf(this.game)?.current.inputDisplay ?? false));
     this.level.bus.on('sim', this.onSim, this);
+    this.level.finishTyping = () => {
+      if (!this.box.typing) return false;
+      this.box.revealAll();
+      return true;
+    };
     this.level.bus.on('restart', this.onRestart, this);
     this.level.bus.on('notice', (m: string) => this.captions.push({ speaker: '', text: m }), this);
     this.level.bus.on('finished', (card: CardData) => this.timer.setTint(card.newPb ? LAMP : PAPER), this);
@@ -118,18 +125,25 @@ export class HudScene extends Phaser.Scene {
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
-    if (line && sim.dialogue)
-      this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text);
-    else this.box.hide();
+    if (line && sim.dialogue) {
+      const last = sim.dialogue.line === (sim.level.dialogues[sim.dialogue.id]?.lines.length ?? 0) - 1;
+      this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text, last);
+    } else this.box.hide();
     this.box.update(delta);
     this.inputs.show(this.level.lastInput);
   }
 
-  /** Level time, and the run's time too when the run spans levels (fixed-width digits). */
+  /**
+   * The timer as the setting asks: off, the level's time, or both the level's and the run's (the run
+   * only differs from the level in a full-campaign run). Fixed-width digits.
+   */
   private timeText(): string {
     const level = this.level;
+    const mode = settingsOf(this.game)?.current.timerMode ?? 'both';
+    if (mode === 'off') return '';
     const t = formatTime(level.session.sim.tick);
-    return level.isIndividualLevel() ? t : `${t}  RUN ${formatTime(level.run.timer.runTicks)}`;
+    if (mode === 'level' || level.isIndividualLevel()) return t;
+    return `${t}  RUN ${formatTime(level.run.timer.runTicks)}`;
   }
 
   private updateCaption(delta: number): void {

@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import { KeyboardInput } from '../input/keyboard';
+import { IN_INTERACT } from '../sim/input';
 import type { SimEvent } from '../sim/sim-events';
 import { TILE_SUB } from '../sim/units';
 import type { Ghost } from '../speedrun/ghost';
 import { LEVELS } from '../speedrun/levels';
-import { ilCategory } from '../speedrun/run-timer';
+import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
+import type { SeedMode } from '../speedrun/records';
 import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { LevelView } from '../ui/level-view';
@@ -21,6 +23,7 @@ import {
   type SpeedrunServices,
 } from './run-context';
 import type { Services } from './services';
+import { settingsOf } from '../settings/link';
 
 /** One simulation tick in milliseconds, and how many ticks a frame may catch up (no spiral of death). */
 const STEP_MS = 1000 / 60;
@@ -30,8 +33,9 @@ export interface LevelStart {
   services: Services;
   levelId: string;
   start: GameStateData | null;
-  /** the run this level belongs to; absent = a new individual-level run */
+  /** the run this level belongs to; absent = a new run: the full campaign when `campaign`, else this level alone */
   run?: RunState;
+  campaign?: boolean;
 }
 
 /**
@@ -51,6 +55,11 @@ export class LevelScene extends Phaser.Scene {
   private ended = false;
   /** the input the simulation took last, for the input display */
   lastInput = 0;
+  /**
+   * Set by the HUD: finishes a line still being typed and says so. A press that only finishes the
+   * typewriter is the menu's, not the game's: it never reaches the simulation (nor the replay).
+   */
+  finishTyping: () => boolean = () => false;
   startData!: LevelStart;
 
   constructor() {
@@ -66,7 +75,7 @@ export class LevelScene extends Phaser.Scene {
     }
     this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) => this.bus.emit('notice', m));
     const seed = this.speedrun.seed;
-    this.run = data.run ?? newRun(categoryFor(ilCategory(map.level.id), seed.mode), [map.level.title]);
+    this.run = data.run ?? this.newRunFor(data, map.level.id, map.level.title, seed.mode);
     this.session = new LevelSession(map, seed.value, data.start);
     this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
@@ -82,9 +91,9 @@ export class LevelScene extends Phaser.Scene {
     this.ended = false;
     this.beginAttempt();
     const kb = this.input.keyboard;
-    kb?.on('keydown-ESC', () => this.pause());
-    kb?.on('keydown-P', () => this.pause());
-    kb?.on('keydown-R', (e: KeyboardEvent) => (e.shiftKey ? this.restartRun() : this.restart()));
+    // pause and restart follow the player's bindings (and the pad's Start / Back)
+    this.keys.onCommand('pause', () => this.pause());
+    this.keys.onCommand('restart', (e) => (e.shiftKey ? this.restartRun() : this.restart()));
     kb?.on('keydown-G', () => this.toggleGhost());
     this.game.events.on(Phaser.Core.Events.BLUR, this.pause, this);
     this.game.events.on(Phaser.Core.Events.HIDDEN, this.pause, this);
@@ -98,14 +107,23 @@ export class LevelScene extends Phaser.Scene {
     this.cameras.main.fadeIn(400);
   }
 
+  /** New game starts a full-campaign run split by level; otherwise the level alone is the run. */
+  private newRunFor(data: LevelStart, levelId: string, title: string, mode: SeedMode): RunState {
+    if (!data.campaign) return newRun(categoryFor(ilCategory(levelId), mode), [title]);
+    const titles = LEVELS.map((l) => data.services.maps.get(l.id)?.level.title ?? l.id);
+    return newRun(categoryFor(CAMPAIGN, mode), titles);
+  }
+
   /** A fresh attempt at this level: counts it, loads the PB ghost, tells LiveSplit a run began. */
   private beginAttempt(): void {
     const { records, liveSplit, liveSplitOn } = this.speedrun;
     const freshRun = this.run.timer.splits.length === 0 && this.run.timer.runTicks === 0;
     if (freshRun) records.attempt(this.run.category, this.run.segments);
-    this.ghost = this.isIndividualLevel() ? pbGhost(records, this.run, this.session.map) : null;
+    const wantGhost = settingsOf(this.game)?.current.ghost ?? true;
+    this.ghost = wantGhost && this.isIndividualLevel() ? pbGhost(records, this.run, this.session.map) : null;
     this.view.setGhost(this.ghost?.sim ?? null);
-    if (liveSplitOn) {
+    if (liveSplitOn || settingsOf(this.game)?.current.liveSplit) {
+      this.speedrun.liveSplitOn = true;
       liveSplit.connect();
       if (freshRun) liveSplit.start();
     }
@@ -139,6 +157,9 @@ export class LevelScene extends Phaser.Scene {
       steps++;
       const before = this.session.sim.tick;
       this.lastInput = this.keys.next();
+      if (this.lastInput & IN_INTERACT && this.session.sim.dialogue && this.finishTyping()) {
+        this.lastInput &= ~IN_INTERACT;
+      }
       const events = this.session.step(this.lastInput);
       if (this.session.sim.tick !== before) this.ghost?.step();
       this.run.timer.levelTicks = this.session.sim.tick;
@@ -180,7 +201,7 @@ export class LevelScene extends Phaser.Scene {
     this.session.restart();
     this.ended = false;
     this.acc = 0;
-    this.keys.reset();
+    this.keys.clearPresses();
     if (this.isIndividualLevel()) this.beginAttempt();
     else this.ghost = null;
     this.view.draw(this.session.sim, this.time.now, 0);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { settingsOf } from '../settings/link';
 import { Menu } from '../ui/menu';
 import { FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { LevelScene } from './level-scene';
@@ -43,8 +44,17 @@ export class PauseScene extends Phaser.Scene {
       .bitmapText(VIEW_W / 2, 150 + 12, FONT, 'Esc resume · R restart', 8)
       .setOrigin(0.5)
       .setTint(FOG);
-    this.input.keyboard?.once('keydown-ESC', resume);
-    this.input.keyboard?.once('keydown-R', () => level.restart());
+    // the pause binding toggles (Esc, P or whatever the player chose); the restart binding restarts
+    const binds = settingsOf(this.game)?.current.bindings;
+    const pauseKeys = binds?.pause ?? [Phaser.Input.Keyboard.KeyCodes.ESC, Phaser.Input.Keyboard.KeyCodes.P];
+    const restartKeys = binds?.restart ?? [Phaser.Input.Keyboard.KeyCodes.R];
+    const onKey = (e: KeyboardEvent) => {
+      if (pauseKeys.includes(e.keyCode)) resume();
+      else if (restartKeys.includes(e.keyCode)) level.restart();
+      else return;
+      this.input.keyboard?.off('keydown', onKey);
+    };
+    this.input.keyboard?.on('keydown', onKey);
   }
 
   /** Settings over the pause menu; the level stays paused underneath and this menu waits. */

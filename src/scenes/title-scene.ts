@@ -30,7 +30,7 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(0.5)
       .setTint(FOG);
     const menu = new Menu(this, 24, 150, [
-      { label: 'New game', action: () => this.startLevel(services, LEVELS[0]?.id ?? 'cell') },
+      { label: 'New game', action: () => this.startLevel(services, LEVELS[0]?.id ?? 'cell', true) },
       ...LEVELS.map((l) => ({
         label: `Level: ${services.maps.get(l.id)?.level.title ?? l.id}`,
         action: () => this.startLevel(services, l.id),
@@ -72,10 +72,11 @@ export class TitleScene extends Phaser.Scene {
     this.scene.launch('settings', { from: 'title' });
   }
 
-  private startLevel(services: Services, levelId: string): void {
+  /** New game runs the full campaign; a level from the list is played (and timed) alone. */
+  private startLevel(services: Services, levelId: string, campaign = false): void {
     this.cameras.main.fadeOut(250);
     this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () => {
-      this.scene.start('level', { services, levelId, start: null });
+      this.scene.start('level', { services, levelId, start: null, campaign });
     });
   }
 }

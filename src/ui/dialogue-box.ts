@@ -53,7 +53,9 @@ export class DialogueBox {
       .setMaxWidth(VIEW_W - 32);
   }
 
-  show(key: string, speaker: string, text: string): void {
+  /** Shows a line; `last` tells the hint to say the next press closes the dialogue. */
+  show(key: string, speaker: string, text: string, last = false): void {
+    this.hint.setText(last ? 'E close · X skip' : 'E next · X skip');
     if (key !== this.key) {
       const large = this.prefs?.textSize === 'large';
       if (large !== this.large) this.layout(large);
@@ -68,6 +70,17 @@ export class DialogueBox {
   hide(): void {
     this.key = '';
     for (const o of [this.bg, this.speaker, this.body, this.hint]) o.setVisible(false);
+  }
+
+  /** The line is still being typed out. */
+  get typing(): boolean {
+    return this.key !== '' && this.shown < this.text.length;
+  }
+
+  /** Finishes typing the line at once: a press during the typewriter shows the line, not the next. */
+  revealAll(): void {
+    this.shown = this.text.length;
+    this.body.setText(this.text);
   }
 
   update(deltaMs: number): void {

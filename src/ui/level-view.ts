@@ -4,8 +4,11 @@ import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
 import { drawCones } from './cone-view';
-import { PAPER, WHITE } from './palette';
+import { drawRestrictedZones } from './zone-view';
+import { LAMP, PAPER, WHITE } from './palette';
 
+/** The HUD bar and its second line take the top 36 px of the screen. */
+const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
 
@@ -24,6 +27,7 @@ export class LevelView {
   private noises: { x: number; y: number; r: number; age: number }[] = [];
   /** the personal best's Joe, walking beside the player in individual-level runs */
   private readonly ghost: Phaser.GameObjects.Sprite;
+  private readonly halo: Phaser.GameObjects.Ellipse;
   private ghostSim: LevelSim | null = null;
   private ghostShown = true;
 
@@ -51,12 +55,16 @@ export class LevelView {
     this.frames = level.guards.map(() =>
       scene.add.rectangle(0, 0, 12, 14).setStrokeStyle(2, WHITE).setDepth(799).setVisible(false),
     );
+    drawRestrictedZones(scene, level.zones);
+    // A pool of pale light at Joe's feet: the player finds himself at a glance in the dark.
+    this.halo = scene.add.ellipse(0, 0, 22, 10, LAMP, 0.16).setDepth(4);
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
     this.ghost = scene.add
       .sprite(0, 0, 'actors', 0)
       .setOrigin(0.5, 13 / 16)
-      .setAlpha(0.35)
+      .setAlpha(0.5)
+      .setTint(PAPER)
       .setVisible(false);
   }
 
@@ -78,6 +86,9 @@ export class LevelView {
     const { joe } = sim;
     const prefs = settingsOf(this.scene.game)?.current;
     this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
+    this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
+    // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'
+    const markTop = this.scene.cameras.main.worldView.y + MARK_MIN_Y;
     this.joe.setFrame(
       actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0),
     );
@@ -90,7 +101,7 @@ export class LevelView {
       s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving ? Math.floor(time / 180) : 0));
       m.setVisible(g.alert !== 'unaware').setFrame(g.alert === 'alerted' ? 1 : 0);
       const bob = g.alert === 'alerted' && !prefs?.reducedMotion ? Math.round(Math.sin(time / 80)) : 0;
-      m.setPosition(s.x, s.y - 18 + bob);
+      m.setPosition(s.x, Math.max(markTop, s.y - 18 + bob));
       this.frames[i]
         ?.setPosition(m.x, m.y)
         .setVisible(g.alert === 'alerted' && prefs?.colourBlindSafe === true);

@@ -13,7 +13,7 @@ export function probeMaps(services: Services): void {
 }
 
 /** Re-simulates a replay's text in this browser: the same verdict and hash as `npm run verify`. */
-function verifyHere(text: string): Verdict {
+export function verifyHere(text: string): Verdict {
   try {
     const replay = parseReplay(text);
     const map = loaded?.maps.get(replay.level);

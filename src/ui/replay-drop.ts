@@ -28,5 +28,5 @@ export function installReplayDrop(verify: (text: string) => { ok: boolean } & Re
 
 function showVerdict(name: string, verdict: { ok: boolean } & Record<string, unknown>): void {
   const title = verdict.ok ? `Replay verified: ${name}` : `Replay refused: ${name}`;
-  showErrorOverlay(title, [JSON.stringify(verdict, null, 2), '', 'Reload the page to play.']);
+  showErrorOverlay(title, [JSON.stringify(verdict, null, 2)], 'Reload the page to play on.');
 }
