@@ -54,7 +54,7 @@ export class TitleScene extends Phaser.Scene {
       this.tweens.add({ targets: text, alpha: 0, delay: 8000, duration: 1000 });
     }
     this.add
-      .bitmapText(VIEW_W - 8, VIEW_H - 12, FONT, 'Arrows/WASD move · E talk · Esc pause', 8)
+      .bitmapText(VIEW_W - 8, VIEW_H - 12, FONT, 'Arrows move · Shift run · E talk · X skip · R restart', 8)
       .setOrigin(1, 0)
       .setTint(FOG)
       .setAlpha(0.8);
