@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 /** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
@@ -120,4 +121,56 @@ export function scenes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     (window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes(),
   );
+}
+
+/**
+ * The shared life of a browser test file: one server and one Chromium for the file, a fresh page
+ * per test (handed to `onPage`), and every test ends by expecting no console error, page error or
+ * failed request. Call once at the top of a test file.
+ */
+export function usePage(onPage: (page: Page) => void): { readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  let page: Page | undefined;
+  let problems: string[] = [];
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('the browser did not start');
+    page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    problems = watch(page);
+    onPage(page);
+  });
+  afterEach(async () => {
+    await page?.close();
+    // console warnings are allowed (map problems are reported as warnings on purpose); errors are bugs
+    expect(problems).toEqual([]);
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the server did not start');
+      return server.url;
+    },
+  };
+}
+
+/** Waits until a Phaser scene is running. */
+export function waitForScene(page: Page, key: string): Promise<unknown> {
+  return page.waitForFunction((k) => {
+    const w = window as unknown as { westgate?: { scenes: () => string[] } };
+    return w.westgate?.scenes().includes(k) ?? false;
+  }, key);
+}
+
+/** Holds a key down for a stretch of real time. */
+export async function hold(page: Page, key: string, ms: number): Promise<void> {
+  await page.keyboard.down(key);
+  await page.waitForTimeout(ms);
+  await page.keyboard.up(key);
 }

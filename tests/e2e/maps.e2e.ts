@@ -1,43 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, probe, scenes, serveDist, watch } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hold as holdIn, probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
-  problems = watch(page);
-});
-afterEach(async () => {
-  await page.close();
-  // map problems are console warnings on purpose; an error is a bug
-  expect(problems).toEqual([]);
-});
+const server = usePage((p) => (page = p));
 
-async function waitForScene(key: string): Promise<void> {
-  await page.waitForFunction((k) => {
-    const w = window as unknown as { westgate?: { scenes: () => string[] } };
-    return w.westgate?.scenes().includes(k) ?? false;
-  }, key);
-}
+const waitForScene = (key: string) => waitForSceneIn(page, key);
 
-async function hold(key: string, ms: number): Promise<void> {
-  await page.keyboard.down(key);
-  await page.waitForTimeout(ms);
-  await page.keyboard.up(key);
-}
+const hold = (key: string, ms: number) => holdIn(page, key, ms);
 
 /** Drops a file on the page the way a browser does: a drop event carrying it in its DataTransfer. */
 async function drop(name: string, text: string): Promise<void> {

@@ -1,42 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, probe, scenes, serveDist, watch } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let page: Page;
-let problems: string[];
 let warnings: string[];
 
 const KEY = 'westgate.settings';
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
-  problems = watch(page);
+const server = usePage((p) => {
+  page = p;
   warnings = [];
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
 });
-afterEach(async () => {
-  await page.close();
-  expect(problems).toEqual([]);
-});
 
-async function waitForScene(key: string): Promise<void> {
-  await page.waitForFunction((k) => {
-    const w = window as unknown as { westgate?: { scenes: () => string[] } };
-    return w.westgate?.scenes().includes(k) ?? false;
-  }, key);
-}
+const waitForScene = (key: string) => waitForSceneIn(page, key);
 
 const stored = () =>
   page.evaluate((k) => JSON.parse(window.localStorage.getItem(k) ?? 'null') as Record<string, unknown>, KEY);

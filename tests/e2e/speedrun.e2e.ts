@@ -2,40 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatTime } from '../../src/speedrun/time';
-import { launch, probe, scenes, serveDist, watch } from './harness';
+import { probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 960, height: 540 } });
-  problems = watch(page);
-});
-afterEach(async () => {
-  await page.close();
-  expect(problems).toEqual([]);
-});
+const server = usePage((p) => (page = p));
 
-const waitForScene = (key: string) =>
-  page.waitForFunction(
-    (k) =>
-      (window as unknown as { westgate?: { scenes: () => string[] } }).westgate?.scenes().includes(k) ??
-      false,
-    key,
-  );
+const waitForScene = (key: string) => waitForSceneIn(page, key);
 const nextFrame = () =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
