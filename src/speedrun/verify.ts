@@ -1,5 +1,5 @@
 import type { LoadedMap } from '../maps';
-import { StateError } from '../state/game-state';
+import { GameState, StateError } from '../state/game-state';
 import { GAME_VERSION } from '../version';
 import type { Replay } from './replay';
 import { runLevel, startState } from './run-level';
@@ -29,6 +29,12 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
   let state;
   try {
     state = startState(replay.seed, replay.start);
+    // A run starts from a new game. Any other start state could be edited (a flag set, heat cleared)
+    // and re-simulated into a faster "valid" run, so until levels have official start states of their
+    // own, only a new game's (null, or that same state written out) is accepted.
+    if (state.hash() !== GameState.create({ seed: replay.seed }).hash()) {
+      return { ok: false, error: 'replay start state is not a new game: runs start from a new game' };
+    }
   } catch (e) {
     return {
       ok: false,

@@ -134,3 +134,30 @@ describe('timing rule: a level starts on the first input', () => {
     ]);
   });
 });
+
+describe('start states', () => {
+  it('refuses a replay that starts from an edited state, even one re-simulated to a matching hash', async () => {
+    const { GameState } = await import('../../../src/state/game-state');
+    const { runLevel } = await import('../../../src/speedrun/run-level');
+    const edited = GameState.create({ seed: 1947 });
+    edited.setFlag('doctor-warning');
+    const start = edited.toJSON();
+    const run = runLevel(map.level, GameState.fromJSON(start), [[IN_RIGHT, 104]]);
+    const forged: Replay = {
+      ...finishedRun(),
+      start,
+      result: { ticks: run.ticks, outcome: run.outcome, hash: run.hash },
+    };
+    expect(verifyReplay(forged, map)).toEqual({
+      ok: false,
+      error: 'replay start state is not a new game: runs start from a new game',
+    });
+  });
+
+  it('accepts a new game written out in full, as the same run', async () => {
+    const { GameState } = await import('../../../src/state/game-state');
+    const good = finishedRun();
+    const explicit = { ...good, start: GameState.create({ seed: 1947 }).toJSON() };
+    expect(verifyReplay(explicit, map)).toMatchObject({ ok: true, ticks: 104, hash: good.result.hash });
+  });
+});

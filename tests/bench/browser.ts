@@ -1,0 +1,238 @@
+/**
+ * npm run bench:browser (after `npx vite build`): the production build in Chromium, beside a bare
+ * Phaser page built here for the comparison. Prints load times, bytes, JavaScript sizes, main-thread
+ * frame cost against bare Phaser, and the heap before and after 50 restarts. Never passes or fails
+ * on a figure; exits 1 only when it cannot run (no build, no browser).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { readRepoFile } from '../../src/cli/node-files';
+import { printTable } from '../../src/cli/bench-table';
+import { formatProblem, loadMap } from '../../src/maps';
+import { LEVELS } from '../../src/speedrun/levels';
+import { launch } from '../e2e/harness';
+import { bareScene } from './bare-scene';
+import { bareViteConfig } from './bare-vite';
+import {
+  heapAfterGc,
+  measureFrames,
+  measureLoad,
+  median,
+  wander,
+  type FrameCost,
+  type Load,
+} from './measure';
+import { serveDir } from './serve';
+
+const LOADS = 5;
+const FRAME_SECONDS = 6;
+const RESTARTS = 50;
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
+const ms = (n: number | null) => (n === null ? '-' : `${Math.round(n)} ms`);
+
+function jsSizes(dir: string): string[][] {
+  const files = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  const rows = files.map((f) => {
+    const bytes = readFileSync(join(dir, 'assets', f));
+    const what = f.startsWith('phaser') ? "Phaser's own chunk" : 'the game';
+    return [`assets/${f}`, what, kb(bytes.length), kb(gzipSync(bytes).length)];
+  });
+  const total = (pick: (f: string) => boolean, gz: boolean) =>
+    files.filter(pick).reduce((n, f) => {
+      const bytes = readFileSync(join(dir, 'assets', f));
+      return n + (gz ? gzipSync(bytes).length : bytes.length);
+    }, 0);
+  const game = (f: string) => !f.startsWith('phaser');
+  rows.push(['', 'game total', kb(total(game, false)), kb(total(game, true))]);
+  rows.push(['', 'all JavaScript', kb(total(() => true, false)), kb(total(() => true, true))]);
+  return rows;
+}
+
+async function loads(url: string, until: 'title' | 'control'): Promise<{ times: number[]; first: Load }> {
+  const browser = await launch();
+  try {
+    const all: Load[] = [];
+    for (let i = 0; i < LOADS; i++) all.push(await measureLoad(browser, url, until));
+    const first = all[0];
+    if (!first) throw new Error('no load measured');
+    return { times: all.map((l) => l[until] ?? NaN), first };
+  } finally {
+    await browser.close();
+  }
+}
+
+type Probe = { westgate?: { level: () => unknown }; bare?: { ready: () => boolean } };
+
+/** The level takes input. A function, not a string: the game's CSP forbids eval, which strings need. */
+async function levelReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as Probe).westgate?.level() != null, undefined, {
+    timeout: 60_000,
+  });
+}
+
+async function bareReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as Probe).bare?.ready() === true, undefined, {
+    timeout: 60_000,
+  });
+}
+
+async function frameCosts(gameUrl: string, bareUrl: string): Promise<{ game: FrameCost; bare: FrameCost }> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    await page.goto(`${gameUrl}?level=${LEVELS[0]?.id ?? 'cell'}`);
+    await levelReady(page);
+    await page.waitForTimeout(1000);
+    const game = await measureFrames(page, FRAME_SECONDS, wander);
+    await page.goto(bareUrl);
+    await bareReady(page);
+    await page.waitForTimeout(1000);
+    const bare = await measureFrames(page, FRAME_SECONDS);
+    return { game, bare };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function memory(gameUrl: string): Promise<string[][]> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    await page.goto(`${gameUrl}?level=${LEVELS[0]?.id ?? 'cell'}`);
+    await levelReady(page);
+    await wander(page, Date.now() + 1000);
+    const before = await heapAfterGc(page);
+    for (let i = 0; i < RESTARTS; i++) {
+      await wander(page, Date.now() + 150);
+      await page.keyboard.press('r');
+      if (i % 10 === 9) {
+        // a scene change too: the pause scene comes and goes
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(100);
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.waitForTimeout(500);
+    const after = await heapAfterGc(page);
+    const growth = after.used - before.used;
+    // noise: what the heap moves between samples at rest, at least 1 MB
+    const noise = Math.max(1024 * 1024, 3 * before.spread);
+    const verdict = growth > noise ? `GROWTH beyond noise (> ${mb(noise)})` : `flat (within ${mb(noise)})`;
+    return [
+      ['after the first level start', mb(before.used), `spread ${mb(before.spread)}`],
+      [
+        `after ${RESTARTS} restarts and ${RESTARTS / 10} pauses`,
+        mb(after.used),
+        `spread ${mb(after.spread)}`,
+      ],
+      ['growth', mb(growth), verdict],
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync('dist/index.html')) {
+    console.log('dist/index.html is missing: run `npx vite build` first');
+    return 1;
+  }
+  const first = LEVELS[0];
+  if (!first) return 1;
+  const loaded = await loadMap(first.file, readRepoFile);
+  if (!loaded.ok) {
+    loaded.problems.forEach((p) => console.log(formatProblem(p)));
+    return 1;
+  }
+  const bareDir = mkdtempSync(join(tmpdir(), 'westgate-bare-'));
+  await build(bareViteConfig(bareDir, bareScene(loaded.map.level, loaded.map.tiled)));
+  const sprites = bareScene(loaded.map.level, loaded.map.tiled).sprites.length;
+  const game = await serveDir('dist');
+  const bare = await serveDir(bareDir);
+  try {
+    const load = `load avg ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`;
+    console.log(`Westgate browser benchmark — headless Chromium, ${cpus().length} CPUs, ${load}`);
+    console.log(`production build (dist/) served from ${game.url}; bare Phaser page built into ${bareDir}\n`);
+
+    const title = await loads(game.url, 'title');
+    const control = await loads(`${game.url}?level=${first.id}`, 'control');
+    console.log(`Load, cold cache, ${LOADS} runs each (from navigation start):`);
+    printTable(
+      ['to', 'median', 'min', 'max'],
+      [
+        [
+          'title screen, first frame',
+          ms(median(title.times)),
+          ms(Math.min(...title.times)),
+          ms(Math.max(...title.times)),
+        ],
+        [
+          `control in ${first.id} (?level=${first.id})`,
+          ms(median(control.times)),
+          ms(Math.min(...control.times)),
+          ms(Math.max(...control.times)),
+        ],
+      ],
+    );
+    const t = title.first;
+    console.log(
+      `\nBytes transferred to the title screen: ${kb(t.bytes)} in ${t.requests} requests ` +
+        '(uncompressed: the local server sends files as they are; see gzipped JS below)',
+    );
+    printTable(
+      ['type', 'bytes'],
+      Object.entries(t.byType)
+        .sort(([, a], [, b]) => b - a)
+        .map(([k, v]) => [k, kb(v)]),
+    );
+    if (t.foreign.length > 0) console.log(`requests off the page's origin: ${t.foreign.join(', ')}`);
+
+    console.log('\nJavaScript in dist/ (gzip level 6, as a static host would send it):');
+    printTable(['file', 'what', 'bytes', 'gzipped'], jsSizes('dist'));
+
+    const f = await frameCosts(game.url, `${bare.url}bare.html`);
+    console.log(
+      `\nMain-thread time per frame over ${FRAME_SECONDS} s (Chrome TaskDuration / frames; Joe walking; ` +
+        `bare page: the same map and tileset, ${sprites} moving sprites):`,
+    );
+    const fr = (name: string, c: FrameCost) => [
+      name,
+      String(c.frames),
+      (c.frames / c.seconds).toFixed(1),
+      `${c.taskMs.toFixed(2)} ms`,
+      `${c.scriptMs.toFixed(2)} ms`,
+    ];
+    printTable(
+      ['page', 'frames', 'fps', 'main thread/frame', 'of which JS'],
+      [
+        fr(`level scene "${first.id}"`, f.game),
+        fr('bare Phaser', f.bare),
+        [
+          'ratio (target: within 1.25x)',
+          '',
+          '',
+          `${(f.game.taskMs / f.bare.taskMs).toFixed(2)}x`,
+          `${(f.game.scriptMs / f.bare.scriptMs).toFixed(2)}x`,
+        ],
+      ],
+    );
+
+    console.log(`\nJS heap after garbage collection (CDP JSHeapUsedSize, least of 5 samples):`);
+    printTable(['when', 'heap', 'note'], await memory(game.url));
+  } finally {
+    await game.close();
+    await bare.close();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+process.exitCode = await main();
