@@ -71,10 +71,9 @@ export class CardScene extends Phaser.Scene {
     // After a caught attempt, the level again; after a finished run, the run again.
     const retry = () => (solitary ? level.restart() : level.restartRun());
     const items: MenuItem[] = [{ label: solitary ? 'Try again' : 'Play it again', action: retry }];
-    if (!solitary) {
-      items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
-      items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
-    }
+    // every attempt can be saved and verified, a caught one too (it proves where and when)
+    items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
+    if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
     items.push({ label: 'Quit to title', action: () => this.quit(data.services) });
     const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
     menu.focus();

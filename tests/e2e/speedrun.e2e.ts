@@ -85,3 +85,47 @@ describe('speedrun tools in Chromium', () => {
     expect(await scenes(page)).toContain('pause');
   });
 });
+
+describe('the results card', () => {
+  it('saves the attempt as a replay file that the Node referee verifies with the time the card showed', async () => {
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    // out of the solitary wing and straight into the out-of-bounds yard, in front of the guard
+    await page.keyboard.down('ArrowLeft');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { level: () => { joe: { x: number } } | null } };
+      return (w.westgate.level()?.joe.x ?? 999) <= 40;
+    });
+    await page.keyboard.up('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('e');
+    await page.keyboard.down('ArrowDown');
+    await page.waitForTimeout(700);
+    await page.keyboard.up('ArrowDown');
+    await page.keyboard.down('ArrowRight');
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { westgate: { scenes: () => string[] } };
+        return w.westgate.scenes().includes('card');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.keyboard.up('ArrowRight');
+    const shown = await page.evaluate(() =>
+      (window as unknown as { westgate: { timeText: () => string } }).westgate.timeText(),
+    );
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowDown');
+    await nextFrame();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const file = await (await download).path();
+    const out =
+      execFileSync('npx', ['tsx', 'src/cli/verify.ts', file], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop() ?? '';
+    expect(JSON.parse(out)).toMatchObject({ ok: true, level: 'cell', time: shown });
+  });
+});
