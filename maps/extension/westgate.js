@@ -2708,8 +2708,8 @@ var westgateExtension = (function(exports) {
 						facing,
 						route: int(props, "route"),
 						visionRange: this.range(p, "visionRange", int(props, "visionRange"), 0, 64),
-						visionAngle: this.range(p, "visionAngle", int(props, "visionAngle"), 1, 360),
-						speed: this.range(p, "speed", int(props, "speed"), 0, 256),
+						visionAngle: this.range(p, "visionAngle", int(props, "visionAngle"), 10, 180),
+						speed: this.range(p, "speed", int(props, "speed"), 1, 256),
 						credibility: this.range(p, "credibility", int(props, "credibility"), 0, 100)
 					}));
 					return;

@@ -58,7 +58,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     services: scene.startData.services,
   };
   scene.bus.emit('finished', card);
-  scene.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
+  scene.cardTimer = scene.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
     scene.scene.pause();
     scene.scene.launch('card', card);
   });

@@ -53,6 +53,8 @@ export class LevelScene extends Phaser.Scene {
   private rain: Rain | null = null;
   private acc = 0;
   private ended = false;
+  /** the card shown a beat after an attempt ends; a restart before it cancels it */
+  cardTimer: Phaser.Time.TimerEvent | null = null;
   /** the input the simulation took last, for the input display */
   lastInput = 0;
   /**
@@ -194,8 +196,12 @@ export class LevelScene extends Phaser.Scene {
   /** Back to the level's start in the same frame. In a campaign run the attempt's time stays lost. */
   restart(): void {
     if (!this.session) return;
+    this.cardTimer?.remove(false);
+    this.cardTimer = null;
     this.scene.stop('card');
     this.scene.stop('pause');
+    // a campaign run already split (its last level done) restarts as a whole
+    if (this.run.timer.done && !this.isIndividualLevel()) return this.restartRun();
     if (this.isIndividualLevel()) this.run = newRun(this.run.category, this.run.segments);
     else this.run.timer.abandonLevel();
     this.session.restart();
@@ -215,6 +221,8 @@ export class LevelScene extends Phaser.Scene {
     if (this.isIndividualLevel()) return this.restart();
     if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.reset();
     const first = LEVELS[0]?.id ?? this.session.map.level.id;
+    this.cardTimer?.remove(false);
+    this.cardTimer = null;
     this.scene.stop('card');
     this.scene.stop('pause');
     this.scene.restart({

@@ -34,8 +34,6 @@ export const SUSPICIOUS_AT = 35;
 export const ALERTED_AT = 100;
 const CALM_ALERTED_BELOW = 50;
 const CALM_SUSPICIOUS_BELOW = 10;
-/** how long he searches the spot where he lost Joe, ticks */
-const SEARCH_TICKS = 90;
 /** awareness a heard noise adds */
 export const NOISE_AWARENESS = 25;
 
@@ -156,7 +154,8 @@ export function stepGuard(
     g.awareness = Math.min(cap, g.awareness + gain);
     g.lastX = view.joeX;
     g.lastY = view.joeY;
-  } else if (g.awareness > 0 && !(g.alert === 'alerted' && g.mode === 'chase')) {
+  } else if (g.awareness > 0) {
+    // Out of his sight (or where he may be), Joe fades from his mind: a chase ends, a search ends.
     g.awareness--;
   }
   g.alert = nextAlert(g.alert, g.awareness);
@@ -177,11 +176,8 @@ function act(
       g.mode = 'chase';
     }
     // Chasing: walk half again as fast to where Joe was last seen, then search the spot.
-    if (followPath(g, data.speed + (data.speed >> 1)) && !g.seesJoe) {
-      g.mode = 'search';
-      g.awareness = Math.min(g.awareness, CALM_ALERTED_BELOW + SEARCH_TICKS / 3);
-      g.alert = 'alerted';
-    }
+    // At the spot with no Joe in sight he searches it until his awareness drains below '!'.
+    if (followPath(g, data.speed + (data.speed >> 1)) && !g.seesJoe) g.mode = 'search';
     return;
   }
   if (g.alert === 'suspicious') {

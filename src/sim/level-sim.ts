@@ -2,6 +2,7 @@ import type { ExitData, LevelData, NpcData, Rect, Surface, ZoneData } from '../m
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
 import type { WitnessKind } from '../state/types';
+import { blocked } from './collide';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
 import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
 import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
@@ -163,14 +164,14 @@ export class LevelSim {
       return;
     }
     const open = !this.doorsOpen[target.index];
-    if (!open && this.joeOnTile(door.tx, door.ty)) return;
-    this.doorsOpen[target.index] = open;
     this.world.setDoorShut(door.tx, door.ty, !open);
+    // A door never shuts on Joe: not while any part of his feet is in its doorway.
+    if (!open && blocked(this.world, this.joe.x, this.joe.y)) {
+      this.world.setDoorShut(door.tx, door.ty, false);
+      return;
+    }
+    this.doorsOpen[target.index] = open;
     this.emit({ type: 'door', index: target.index, open });
-  }
-
-  private joeOnTile(tx: number, ty: number): boolean {
-    return Math.floor(this.joe.x / TILE_SUB) === tx && Math.floor(this.joe.y / TILE_SUB) === ty;
   }
 
   private startDialogue(id: string): void {

@@ -15,10 +15,14 @@ export const FACING_VEC: Record<Facing, { x: number; y: number }> = {
  */
 const COS2_Q10 = [1024, 1016, 993, 955, 904, 841, 768, 687, 601, 512, 423, 337, 256, 183, 120, 69, 31, 8, 0];
 
+/** The cone a guard really has: the map's angle in whole steps of 10 degrees, at most 180. */
+export function effectiveConeAngle(fullAngleDeg: number): number {
+  return Math.max(0, Math.min(180, Math.round(fullAngleDeg / 10) * 10));
+}
+
 /** cos^2 of half of a full cone angle in degrees (rounded to 10 degrees), in 1/1024ths. */
 export function coneCos2(fullAngleDeg: number): number {
-  const half = Math.max(0, Math.min(90, Math.round(fullAngleDeg / 10) * 5));
-  return COS2_Q10[half / 5] ?? 0;
+  return COS2_Q10[effectiveConeAngle(fullAngleDeg) / 10] ?? 0;
 }
 
 /**

@@ -27,6 +27,10 @@ export class LiveSplitLink {
   status: LinkStatus = 'off';
   private socket: SocketLike | null = null;
   private lastSync = -SYNC_EVERY;
+  /** a run began before the socket opened: start LiveSplit's timer as soon as it does */
+  private startPending = false;
+  /** "not there" is said once, not at every attempt to reconnect */
+  private toldUnavailable = false;
 
   constructor(
     private readonly open: (url: string) => SocketLike,
@@ -36,7 +40,7 @@ export class LiveSplitLink {
 
   connect(): void {
     if (this.socket) return;
-    this.setStatus('connecting', `connecting to LiveSplit at ${this.url}`);
+    this.setStatus('connecting', `connecting to LiveSplit at ${this.url}`, this.toldUnavailable);
     let s: SocketLike;
     try {
       s = this.open(this.url);
@@ -45,12 +49,17 @@ export class LiveSplitLink {
       return;
     }
     this.socket = s;
-    s.onopen = () => this.setStatus('connected', 'LiveSplit connected');
-    s.onerror = () =>
-      this.setStatus(
-        'unavailable',
-        `LiveSplit is not there: start its server (Control > Start TCP/WS Server) on ${this.url}`,
-      );
+    s.onopen = () => {
+      this.toldUnavailable = false;
+      this.setStatus('connected', 'LiveSplit connected');
+      if (this.startPending) this.start();
+    };
+    s.onerror = () => {
+      const quiet = this.toldUnavailable;
+      this.toldUnavailable = true;
+      const how = 'start its server (Control > Start TCP/WS Server)';
+      this.setStatus('unavailable', `LiveSplit is not there: ${how} on ${this.url}`, quiet);
+    };
     s.onclose = () => {
       this.socket = null;
       if (this.status === 'connected') this.setStatus('unavailable', 'LiveSplit closed the connection');
@@ -63,8 +72,10 @@ export class LiveSplitLink {
     this.setStatus('off', 'LiveSplit link off');
   }
 
-  /** A run starts: LiveSplit's timer starts with its game time held at zero. */
+  /** A run starts: LiveSplit's timer starts with its game time held at zero (once connected). */
   start(): void {
+    this.startPending = this.socket?.readyState !== OPEN;
+    if (this.startPending) return;
     this.send('reset');
     this.send('initgametime');
     this.send('starttimer');
@@ -99,9 +110,9 @@ export class LiveSplitLink {
     }
   }
 
-  private setStatus(status: LinkStatus, message: string): void {
+  private setStatus(status: LinkStatus, message: string, quiet = false): void {
     if (status === this.status) return;
     this.status = status;
-    this.report(status, message);
+    if (!quiet) this.report(status, message);
   }
 }

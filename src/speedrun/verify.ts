@@ -3,10 +3,25 @@ import { GameState, StateError } from '../state/game-state';
 import { GAME_VERSION } from '../version';
 import type { Replay } from './replay';
 import { runLevel, startState } from './run-level';
+import { OFFICIAL_SEED } from './session';
 import { formatTime } from './time';
 
+/**
+ * ok: every claim of the replay holds. A run counts on a leaderboard only with outcome "complete" on
+ * the official seed; the verdict says both, so a caught or unfinished attempt can never pass for one.
+ */
 export type Verdict =
-  { ok: true; level: string; ticks: number; time: string; hash: string } | { ok: false; error: string };
+  | {
+      ok: true;
+      level: string;
+      ticks: number;
+      time: string;
+      hash: string;
+      outcome: 'complete' | 'caught' | 'playing';
+      seed: number;
+      officialSeed: boolean;
+    }
+  | { ok: false; error: string };
 
 /**
  * The referee: re-simulates a replay on the given map and accepts it only if everything it claims
@@ -67,5 +82,14 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
       ok: false,
       error: `state hash mismatch at tick ${run.ticks}: replay ${r.hash}, re-simulation ${run.hash}`,
     };
-  return { ok: true, level: map.level.id, ticks: run.ticks, time: formatTime(run.ticks), hash: run.hash };
+  return {
+    ok: true,
+    level: map.level.id,
+    ticks: run.ticks,
+    time: formatTime(run.ticks),
+    hash: run.hash,
+    outcome: run.outcome,
+    seed: replay.seed,
+    officialSeed: replay.seed === OFFICIAL_SEED,
+  };
 }

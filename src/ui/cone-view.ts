@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { GuardData } from '../maps/level-data';
 import type { GuardState } from '../sim/guard';
-import { FACING_VEC } from '../sim/sight';
+import { effectiveConeAngle, FACING_VEC } from '../sim/sight';
 import type { TileWorld } from '../sim/world';
 import { DANGER, LAMP, PAPER, WHITE } from './palette';
 
@@ -12,6 +12,8 @@ export interface ConeStyle {
 }
 
 const RAYS = 20;
+/** One reused set of polygon points (the eye and a point per ray): no garbage per frame. */
+const POINTS = Array.from({ length: RAYS + 2 }, () => new Phaser.Math.Vector2());
 
 /**
  * Draws each guard's vision cone clipped by walls, so what decides detection is on screen.
@@ -32,11 +34,13 @@ export function drawCones(
     const oy = guard.y / 16;
     const f = FACING_VEC[guard.facing];
     const base = Math.atan2(f.y, f.x);
-    const half = ((d.visionAngle / 2) * Math.PI) / 180;
+    // the cone the simulation really uses (whole 10-degree steps, at most 180), not the map's number
+    const half = ((effectiveConeAngle(d.visionAngle) / 2) * Math.PI) / 180;
     const range = d.visionRange * 16;
     const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
     const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
-    const points = [new Phaser.Math.Vector2(ox, oy)];
+    const points = POINTS;
+    points[0]?.set(ox, oy);
     for (let r = 0; r <= RAYS; r++) {
       const a = base - half + (2 * half * r) / RAYS;
       const dx = Math.cos(a);
@@ -48,7 +52,7 @@ export function drawCones(
         if (world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
         len += 2;
       }
-      points.push(new Phaser.Math.Vector2(ox + dx * len, oy + dy * len));
+      points[r + 1]?.set(ox + dx * len, oy + dy * len);
     }
     // high contrast: a denser fill and a bright, solid edge that reads on any floor
     const strong = style?.highContrastCones === true;

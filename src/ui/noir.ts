@@ -28,8 +28,11 @@ export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.Game
   }
   const grain = scene.add.tileSprite(0, 0, w, h, key).setOrigin(0).setScrollFactor(0).setDepth(950);
   grain.setBlendMode(Phaser.BlendModes.SCREEN);
-  scene.events.on(Phaser.Scenes.Events.UPDATE, () =>
-    grain.setTilePosition(Math.random() * 64, Math.random() * 64),
+  const shift = () => grain.setTilePosition(Math.random() * 64, Math.random() * 64);
+  scene.events.on(Phaser.Scenes.Events.UPDATE, shift);
+  // scene events outlive a scene's shutdown: without this every restart would add a listener
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+    scene.events.off(Phaser.Scenes.Events.UPDATE, shift),
   );
   return grain;
 }

@@ -263,7 +263,7 @@ const cases: Case[] = [
   [
     'property-range',
     (m) => setProp(object(m, 2), 'visionAngle', 'int', 400),
-    [`${GUARD}: property "visionAngle" must be 1 to 360, got 400`],
+    [`${GUARD}: property "visionAngle" must be 10 to 180, got 400`],
   ],
 ];
 

@@ -148,3 +148,45 @@ describe('being seen where Joe should not be', () => {
     expect(s.guards[0]?.facing).toBe('right');
   });
 });
+
+describe('calming down', () => {
+  it('a guard who loses Joe gives up the chase as his awareness drains, looks, then walks back', () => {
+    // Joe is seen in the office, then steps out of it (restricted ends at x = 6 tiles) and out of sight
+    const office: ZoneData = { ...restricted, rect: { x: 0, y: 0, w: 6 * 16, h: 5 * 16 } };
+    const s = make({
+      guards: [guard({ x: tc(9), facing: 'left' })],
+      zones: [office],
+      spawn: { x: tc(5), y: tc(2), facing: 'right' },
+    });
+    const modes: string[] = [];
+    const note = () => {
+      const g = s.guards[0];
+      const m = `${g?.alert}/${g?.mode}`;
+      if (modes[modes.length - 1] !== m) modes.push(m);
+    };
+    for (let i = 0; i < 104; i++) {
+      s.step(0);
+      note();
+    }
+    // out of the office and round the corner, down to the bottom row out of his cone
+    for (let i = 0; i < 16; i++) {
+      s.step(IN_RIGHT);
+      note();
+    }
+    for (let i = 0; i < 600; i++) {
+      s.step(0);
+      note();
+    }
+    expect(modes).toEqual([
+      'unaware/patrol',
+      'suspicious/look',
+      'alerted/chase',
+      'suspicious/look',
+      'unaware/return',
+      'unaware/patrol',
+    ]);
+    expect(modes[modes.length - 1]).toBe('unaware/patrol');
+    expect(s.guards[0]?.x).toBe(tc(9) * 16);
+    expect(s.outcome).toBe('playing');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DialogueData, LevelData } from '../../../src/maps/level-data';
-import { IN_INTERACT, IN_RIGHT, IN_SKIP, IN_UP } from '../../../src/sim/input';
+import { IN_DOWN, IN_INTERACT, IN_RIGHT, IN_SKIP, IN_UP } from '../../../src/sim/input';
 import { LevelSim } from '../../../src/sim/level-sim';
 import type { SimEvent } from '../../../src/sim/sim-events';
 import { GameState } from '../../../src/state/game-state';
@@ -117,6 +117,21 @@ describe('doors', () => {
     ]);
     for (let i = 0; i < 8; i++) s.step(IN_UP);
     expect(s.joe.y).toBe(tc(2) * 16 - 4 * 16 - 128);
+  });
+
+  it('never shut on Joe while his feet are in the doorway', () => {
+    const s = new LevelSim(withDoor(false), GameState.create({ seed: 1 }));
+    for (let i = 0; i < 20; i++) s.step(IN_UP); // to the shut door: feet box top at its edge, y = 36 px
+    s.step(IN_INTERACT);
+    for (let i = 0; i < 3; i++) s.step(IN_UP); // y = 33 px: centre below the door's tile, feet in it
+    expect(s.joe.y).toBe(33 * 16);
+    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([]);
+    expect(s.doorsOpen[0]).toBe(true);
+    for (let i = 0; i < 7; i++) s.step(IN_DOWN);
+    s.step(IN_UP); // y = 39 px, facing the door, feet clear of it
+    expect(s.step(IN_INTERACT).filter((e) => e.type === 'door')).toEqual([
+      { type: 'door', index: 0, open: false },
+    ]);
   });
 
   it('stay shut when locked, until Joe holds the key flag', () => {

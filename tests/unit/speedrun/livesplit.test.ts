@@ -87,6 +87,26 @@ describe('LiveSplit Server link, against a fake server', () => {
     link.disconnect();
   });
 
+  it('a run started while the link is still connecting starts LiveSplit once it opens', async () => {
+    server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((r) => server?.once('listening', r));
+    const port = (server.address() as { port: number }).port;
+    const got: string[] = [];
+    server.on('connection', (ws) => ws.on('message', (m) => got.push(String(m))));
+    const link = new LiveSplitLink(open, () => {}, `ws://127.0.0.1:${port}/livesplit`);
+    link.connect();
+    link.start(); // the game's order: connect and start in the same frame
+    await new Promise((r) => setTimeout(r, 150));
+    expect(got).toEqual([
+      'reset',
+      'initgametime',
+      'starttimer',
+      'pausegametime',
+      'setgametime 00:00:00.0000000',
+    ]);
+    link.disconnect();
+  });
+
   it('reports when LiveSplit is not there, and drops commands without throwing', async () => {
     const messages: string[] = [];
     const link = new LiveSplitLink(open, (_s, m) => messages.push(m), 'ws://127.0.0.1:9/livesplit');
@@ -97,5 +117,11 @@ describe('LiveSplit Server link, against a fake server', () => {
       const t = setInterval(() => link.status === 'unavailable' && (clearInterval(t), r()), 5);
     });
     expect(messages[messages.length - 1]).toContain('LiveSplit is not there');
+    // trying again (the next attempt) says nothing more
+    const said = messages.length;
+    (link as unknown as { socket: null }).socket = null;
+    link.connect();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(messages.length).toBe(said);
   });
 });

@@ -70,7 +70,16 @@ describe('replays and the verifier', () => {
     const replay = finishedRun();
     expect(replay.inputs).toEqual([[IN_RIGHT, 104]]);
     const v = verifyReplay(parseReplay(stringifyReplay(replay)), map);
-    expect(v).toEqual({ ok: true, level: 'cell', ticks: 104, time: '0:01.733', hash: replay.result.hash });
+    expect(v).toEqual({
+      ok: true,
+      level: 'cell',
+      ticks: 104,
+      time: '0:01.733',
+      hash: replay.result.hash,
+      outcome: 'complete',
+      seed: 1947,
+      officialSeed: true,
+    });
   });
 
   it('refuses an edited time, an edited input, another version and another map', () => {
