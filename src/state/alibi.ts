@@ -62,15 +62,15 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-/** The stretches of `window` that merged `spans` (all inside the window) leave uncovered. */
-function holes(spans: readonly Span[], window: Span): Span[] {
+/** The stretches of `frame` that merged `spans` (all inside the window) leave uncovered. */
+function holes(spans: readonly Span[], frame: Span): Span[] {
   const out: Span[] = [];
-  let next = window.from;
+  let next = frame.from;
   for (const s of spans) {
     if (s.from > next) out.push({ from: next, to: s.from - 1 });
     next = s.to + 1;
   }
-  if (next <= window.to) out.push({ from: next, to: window.to });
+  if (next <= frame.to) out.push({ from: next, to: frame.to });
   return out;
 }
 
@@ -103,16 +103,16 @@ export function judge(
   informer?: string,
 ): AlibiJudgement {
   checkIncident(incident, 'judge(incident)');
-  const window: Span = { from: incident.from, to: incident.to };
+  const frame: Span = { from: incident.from, to: incident.to };
   const credibility = new Map(witnesses.map((w) => [w.id, effectiveCredibility(w, informer)]));
   const byWitness = new Map<string, Span[]>();
   const all: Span[] = [];
   const strong: Span[] = [];
   for (const entry of ledger) {
-    if (entry.zone === incident.zone || entry.to < window.from || entry.from > window.to) continue;
+    if (entry.zone === incident.zone || entry.to < frame.from || entry.from > frame.to) continue;
     const cred = credibility.get(entry.witness) ?? 0;
     if (cred < 1) continue;
-    const span = { from: Math.max(entry.from, window.from), to: Math.min(entry.to, window.to) };
+    const span = { from: Math.max(entry.from, frame.from), to: Math.min(entry.to, frame.to) };
     const own = byWitness.get(entry.witness);
     if (own) own.push(span);
     else byWitness.set(entry.witness, [span]);
@@ -120,9 +120,9 @@ export function judge(
     if (cred >= SOLID_CREDIBILITY) strong.push(span);
   }
   const covered = merge(all);
-  const gaps = holes(covered, window);
+  const gaps = holes(covered, frame);
   const verdict: AlibiVerdict =
-    gaps.length > 0 ? 'broken' : holes(merge(strong), window).length > 0 ? 'shaky' : 'solid';
+    gaps.length > 0 ? 'broken' : holes(merge(strong), frame).length > 0 ? 'shaky' : 'solid';
   const rows = [...byWitness].map(([id, spans]) => {
     const own = merge(spans);
     return { id, credibility: credibility.get(id) ?? 0, ticks: length(own), first: own[0]?.from ?? 0 };
