@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { serveDir } from '../bench/serve';
 
 /** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
@@ -19,18 +19,6 @@ export function chromiumPath(): string {
   return found;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.json': 'application/json',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.webm': 'audio/webm',
-};
-
 /**
  * Serves dist/ under a sub-path (as itch.io and most static hosts do), so every test also proves
  * that the build's asset URLs are relative.
@@ -38,35 +26,9 @@ const TYPES: Record<string, string> = {
 export async function serveDist(
   subPath = '/games/westgate/',
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = path.resolve('dist');
-  if (!existsSync(path.join(root, 'index.html')))
+  if (!existsSync(path.resolve('dist', 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build` first');
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (!url.pathname.startsWith(subPath)) {
-      res.writeHead(404).end('not under the sub-path');
-      return;
-    }
-    let file = path.join(root, decodeURIComponent(url.pathname.slice(subPath.length)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}${subPath}`,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return serveDir('dist', subPath);
 }
 
 export async function launch(): Promise<Browser> {
