@@ -68,5 +68,8 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
 function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): string {
   if (e.type !== 'caught') return '';
   if (e.reason === 'solitary') return 'Munsey has heard enough about you.';
-  return `${e.by} caught you${e.where ? ` in ${e.where.toLowerCase().replace(/ - .*/, '')}` : ''}.`;
+  // map names read "Hodges, yard" and labels "YARD - OUT OF BOUNDS": the card wants "Hodges", "the yard"
+  const who = e.by.split(',')[0]?.trim() || 'A guard';
+  const where = e.where.replace(/ - .*/, '').toLowerCase();
+  return `${who} caught you${where ? ` in the ${where}` : ''}.`;
 }
