@@ -1,11 +1,5 @@
-import { SettingsStore, type SettingsStorage } from './store';
-
-/** localStorage, or nothing when the browser blocks it (then settings last for this visit only). */
-const localStore: SettingsStorage = {
-  get: (k) => window.localStorage.getItem(k),
-  set: (k, v) => window.localStorage.setItem(k, v),
-  remove: (k) => window.localStorage.removeItem(k),
-};
+import { browserStore } from '../ui/browser-store';
+import { SettingsStore } from './store';
 
 function prefersReducedMotion(): boolean {
   try {
@@ -17,7 +11,7 @@ function prefersReducedMotion(): boolean {
 
 /** The settings store for this page. A copy that had to be reset says so once in the console too. */
 export function createBrowserSettings(): SettingsStore {
-  const store = new SettingsStore(localStore, prefersReducedMotion());
+  const store = new SettingsStore(browserStore, prefersReducedMotion());
   if (!store.saved) console.warn('[westgate] settings cannot be saved in this browser: they last this visit');
   return store;
 }

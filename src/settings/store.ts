@@ -1,13 +1,10 @@
 import { bindingProblems } from './bindings';
 import { parseSettings, serializeSettings } from './parse';
 import type { Settings } from './schema';
+import { safeWrite, type KeyValueStore } from '../storage/safe-store';
 
 /** Storage as settings see it: localStorage in the game, a Map in tests. Any call may throw. */
-export interface SettingsStorage {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
-  remove(key: string): void;
-}
+export type SettingsStorage = KeyValueStore;
 
 export const SETTINGS_KEY = 'westgate.settings';
 const TEMP_KEY = `${SETTINGS_KEY}.next`;
@@ -79,19 +76,6 @@ export class SettingsStore {
 
   /** Temp key first, then the real one: a failure at any step leaves a readable copy. */
   private save(): void {
-    const text = serializeSettings(this.value);
-    try {
-      this.storage.set(TEMP_KEY, text);
-      this.storage.set(SETTINGS_KEY, text);
-    } catch {
-      this.saved = false;
-      return;
-    }
-    try {
-      this.storage.remove(TEMP_KEY);
-    } catch {
-      // both copies are the same; harmless
-    }
-    this.saved = true;
+    this.saved = safeWrite(this.storage, SETTINGS_KEY, serializeSettings(this.value));
   }
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { safeRead, safeWrite, type KeyValueStore } from './store';
+import { safeRead, safeWrite, type KeyValueStore } from '../storage/safe-store';
 
 /** The seed rule of a run: the official seed (default), one the runner set, or a random one. */
 export type SeedMode = 'official' | 'set' | 'random';

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../speedrun/store';
+import type { KeyValueStore } from '../storage/safe-store';
 
 /**
  * localStorage as a KeyValueStore. Reading it can throw (blocked storage, private modes): then
@@ -29,5 +29,7 @@ let warned = false;
 function warnOnce(): void {
   if (warned) return;
   warned = true;
-  console.warn('[westgate] browser storage is not available: records and replays will not be kept');
+  console.warn(
+    '[westgate] browser storage is not available: settings, records and replays last this visit only',
+  );
 }

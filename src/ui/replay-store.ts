@@ -1,5 +1,5 @@
 import { stringifyReplay, type Replay } from '../speedrun/replay';
-import { safeRead, safeWrite } from '../speedrun/store';
+import { safeRead, safeWrite } from '../storage/safe-store';
 import { browserStore } from './browser-store';
 
 const key = (level: string) => `westgate.replay.last.${level}`;

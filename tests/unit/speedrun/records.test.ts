@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyRun, emptyRecords, RecordBook, sumOfBest, type RunRecord } from '../../../src/speedrun/records';
-import { MemoryStore, safeRead, safeWrite } from '../../../src/speedrun/store';
+import { MemoryStore, safeRead, safeWrite } from '../../../src/storage/safe-store';
 
 const segs = ['Cell Block R17', 'Machine Shop'];
 const run = (splits: number[], replay = 'r'): RunRecord => ({
