@@ -18,6 +18,3 @@ export const DIAGONAL_Q8 = 181;
 /** Half-size of an actor's feet box, sub-pixels (10 x 8 px). */
 export const ACTOR_HALF_W = 5 * SUB;
 export const ACTOR_HALF_H = 4 * SUB;
-
-export const toSub = (px: number): number => Math.round(px * SUB);
-export const tileOf = (sub: number): number => Math.floor(sub / TILE_SUB);

@@ -48,7 +48,7 @@ export function parseReplay(text: string): Replay {
     const path = (issue && v.getDotPath(issue)) || 'file';
     throw new ReplayError(`not a valid replay: ${path}: ${issue?.message ?? 'invalid'}`);
   }
-  const ticks = r.output.inputs.reduce((n, [, c]) => n + c, 0);
+  const ticks = replayTicks(r.output);
   if (ticks > MAX_REPLAY_TICKS)
     throw new ReplayError(
       `not a valid replay: inputs: ${ticks} ticks is over the limit of ${MAX_REPLAY_TICKS}`,

@@ -1,5 +1,5 @@
 import { stringifyReplay, type Replay } from '../speedrun/replay';
-import { safeRead, safeWrite } from '../storage/safe-store';
+import { safeWrite } from '../storage/safe-store';
 import { browserStore } from './browser-store';
 
 const key = (level: string) => `westgate.replay.last.${level}`;
@@ -9,8 +9,4 @@ export function saveLastReplay(replay: Replay): boolean {
   const ok = safeWrite(browserStore, key(replay.level), stringifyReplay(replay));
   if (!ok) console.warn('[westgate] could not keep the replay: browser storage is full or blocked');
   return ok;
-}
-
-export function loadLastReplay(level: string): string | null {
-  return safeRead(browserStore, key(level), (t) => t);
 }
