@@ -1,7 +1,6 @@
-import type { ExitData, LevelData, NpcData, Rect, Surface, ZoneData } from '../maps/level-data';
+import type { ExitData, LevelData, Rect, Surface, ZoneData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
-import type { WitnessKind } from '../state/types';
 import { blocked } from './collide';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
 import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
@@ -9,9 +8,9 @@ import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
 import { createJoe, stepJoe, type JoeState } from './joe';
 import { findInteraction, type Interaction } from './interact';
 import type { SimEvent } from './sim-events';
-import { lineOfSight } from './sight';
-import { SUB, TILE_SUB } from './units';
+import { SUB, TILE, TILE_SUB } from './units';
 import { TileWorld } from './world';
+import { observeJoe, registerWitnesses } from './witnesses';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
 
@@ -20,18 +19,11 @@ const ALERT_RAISE = 10;
 const SEEN_EVERY = 30;
 /** An alerted guard within this many pixels of Joe in a restricted zone grabs him. */
 const GRAB_PX = 12;
-/** How far inmates and the doctor notice Joe (for the alibi ledger), tiles. */
-const NPC_SIGHT_TILES = 5;
 /** Noise radius of a running footstep by surface, tiles. */
 const NOISE_TILES: Record<Surface, number> = { metal: 7, stone: 4, wood: 5, wet: 4, mud: 2 };
 
 const contains = (r: Rect, x: number, y: number): boolean =>
   x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
-
-function witnessKind(npc: NpcData, informer: string): WitnessKind {
-  if (npc.key === informer) return 'informer';
-  return npc.role === 'doctor' ? 'doctor' : npc.role === 'officer' ? 'officer' : 'inmate';
-}
 
 /**
  * One level being played: the tile world, Joe, the guards and the people, over the shared game state.
@@ -59,23 +51,8 @@ export class LevelSim {
     this.guards = level.guards.map(createGuard);
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
-    for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / 16), Math.floor(n.y / 16));
-    for (const g of level.guards)
-      state.registerWitness({
-        id: `guard-${g.id}`,
-        kind: 'guard',
-        credibility: g.credibility,
-        drinking: false,
-      });
-    for (const n of level.npcs) {
-      if (n.credibility > 0)
-        state.registerWitness({
-          id: n.key,
-          kind: witnessKind(n, state.informer),
-          credibility: n.credibility,
-          drinking: false,
-        });
-    }
+    for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));
+    registerWitnesses(level, state);
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
     this.zone = this.zoneAt(this.joe.x, this.joe.y);
@@ -263,17 +240,7 @@ export class LevelSim {
 
   /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
   private observeWitnesses(): void {
-    const zone = this.zone?.name ?? 'open';
-    for (const g of this.guards) if (g.seesJoe) this.state.observe(g.key, zone);
-    const jx = Math.floor(this.joe.x / TILE_SUB);
-    const jy = Math.floor(this.joe.y / TILE_SUB);
-    for (const n of this.level.npcs) {
-      if (n.credibility <= 0) continue;
-      const nx = Math.floor(n.x / 16);
-      const ny = Math.floor(n.y / 16);
-      if (Math.max(Math.abs(nx - jx), Math.abs(ny - jy)) > NPC_SIGHT_TILES) continue;
-      if (lineOfSight(this.world, nx, ny, jx, jy)) this.state.observe(n.key, zone);
-    }
+    observeJoe(this.level, this.world, this.state, this.guards, this.joe, this.zone?.name ?? 'open');
   }
 
   private checkExits(): void {
