@@ -7,8 +7,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { runMain } from './run-main';
 
 export const EXTENSION_ENTRY = 'maps/extension/westgate.ts';
 export const EXTENSION_OUT = 'maps/extension/westgate.js';
@@ -55,9 +55,4 @@ async function main(): Promise<void> {
   console.log(`built ${out}`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runMain(import.meta.url, main);

@@ -5,9 +5,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatProblem, loadMap } from '../maps/index.ts';
 import type { ReadFile, ResolvedLayer } from '../maps/index.ts';
+import { runMain } from './run-main';
 
 function countObjects(layers: readonly ResolvedLayer[]): number {
   let count = 0;
@@ -55,14 +55,4 @@ async function main(): Promise<number> {
   return checkMaps(paths, read, (line) => console.log(line));
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -5,7 +5,6 @@
  * heap before and after; exits 1 on any violation or exception.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { formatProblem, loadMap, type LoadedMap } from '../maps';
 import {
   IN_DOWN,
@@ -26,6 +25,7 @@ import { decodeInputs } from '../speedrun/rle';
 import { GameState, StateError } from '../state/game-state';
 import { randomInt, seedRng, type RngState } from '../state/rng';
 import { readRepoFile } from './node-files';
+import { runMain } from './run-main';
 
 /** One hour of play. */
 export const HOUR_TICKS = 60 * 60 * TICK_RATE;
@@ -273,14 +273,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, main);
