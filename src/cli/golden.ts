@@ -10,9 +10,9 @@ import { playRoute, type Route } from '../speedrun/bot';
 import { levelById } from '../speedrun/levels';
 import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { encodeInputs } from '../speedrun/rle';
+import { levelStartState } from '../speedrun/run-level';
 import { OFFICIAL_SEED } from '../speedrun/session';
 import { formatTime } from '../speedrun/time';
-import { GameState } from '../state/game-state';
 import { GAME_VERSION } from '../version';
 import { readRepoFile } from './node-files';
 
@@ -27,7 +27,7 @@ for (const file of routes) {
   if (!entry) throw new Error(`${file}: no level ${route.level}`);
   const loaded = await loadMap(entry.file, readRepoFile);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
-  const sim = new LevelSim(loaded.map.level, GameState.create({ seed: OFFICIAL_SEED }));
+  const sim = new LevelSim(loaded.map.level, levelStartState(loaded.map.level, OFFICIAL_SEED));
   const frames = playRoute(sim, route.steps);
   const replay: Replay = {
     format: 'westgate-replay',

@@ -29,7 +29,12 @@ export function currentLine(level: LevelData, ds: DialogueState): DialogueLine |
  * "clue:NAME" (a clue Joe now holds) and "crew:NAME" (a man who joins the break).
  */
 export function applyDialogueEnd(d: DialogueData, state: GameState): void {
-  for (const s of d.sets) {
+  applySets(d.sets, state);
+}
+
+/** Writes `sets` items into the game state: story flags, "clue:NAME" and "crew:NAME". */
+export function applySets(items: readonly string[], state: GameState): void {
+  for (const s of items) {
     if (s.startsWith('clue:')) state.addClue(s.slice(5));
     else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
     else state.setFlag(s);

@@ -36,7 +36,7 @@ interface Base {
 /** A golden replay cut to its first `ticks` ticks, with the result it really has there. */
 function prefix(replay: Replay, map: LoadedMap, ticks: number): Replay {
   const inputs = encodeInputs(decodeInputs(replay.inputs).slice(0, ticks));
-  const run = runLevel(map.level, startState(replay.seed, replay.start), inputs);
+  const run = runLevel(map.level, startState(map.level, replay.seed, replay.start), inputs);
   return { ...replay, inputs, result: { ticks: run.ticks, outcome: run.outcome, hash: run.hash } };
 }
 
@@ -52,7 +52,7 @@ async function bases(): Promise<Base[]> {
     const map = loaded.map;
     const played = runLevel(
       map.level,
-      startState(golden.seed, golden.start),
+      startState(map.level, golden.seed, golden.start),
       golden.inputs,
     ).sim.state.toJSON();
     for (const replay of [golden, ...PREFIXES.map((t) => prefix(golden, map, t))]) {
