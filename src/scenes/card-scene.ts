@@ -4,7 +4,7 @@ import { formatTime } from '../speedrun/time';
 import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
-import type { LevelScene } from './level-scene';
+import { activeLevel } from './levels/registry';
 import type { Services } from './services';
 
 export interface CardData {
@@ -43,7 +43,8 @@ export class CardScene extends Phaser.Scene {
   }
 
   create(data: CardData): void {
-    const level = this.scene.get('level') as LevelScene;
+    const level = activeLevel(this.game);
+    if (!level) return;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.9).setOrigin(0);
     const solitary = data.kind === 'solitary';
     const head = solitary ? 'SOLITARY' : data.title.toUpperCase();
@@ -113,7 +114,8 @@ export class CardScene extends Phaser.Scene {
 
   private quit(services: Services): void {
     this.scene.stop('hud');
-    this.scene.stop('level');
+    const level = activeLevel(this.game);
+    if (level) this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }
 }

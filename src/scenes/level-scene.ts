@@ -14,6 +14,7 @@ import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
 import { finishLevel } from './level-end';
+import { playLevel } from './switch';
 import {
   categoryFor,
   createSpeedrunServices,
@@ -64,9 +65,16 @@ export class LevelScene extends Phaser.Scene {
   finishTyping: () => boolean = () => false;
   startData!: LevelStart;
 
-  constructor() {
-    super('level');
+  /** Each level has a thin subclass with its own key (src/scenes/levels). */
+  constructor(key: string) {
+    super(key);
   }
+
+  /** A level's own drawing, made once the map and the view are up (subclasses may define it). */
+  protected decorate?(): void;
+
+  /** A level's own drawing, every frame after the simulation stepped (subclasses may define it). */
+  protected drawExtra?(time: number, delta: number): void;
 
   create(data: LevelStart): void {
     this.startData = data;
@@ -82,6 +90,7 @@ export class LevelScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
     this.view = new LevelView(this, this.session.sim);
+    this.decorate?.();
     const { width, height, tileSize } = map.level;
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
@@ -170,6 +179,7 @@ export class LevelScene extends Phaser.Scene {
     }
     if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.sync(this.run.timer.runTicks);
     this.view.draw(this.session.sim, time, delta);
+    this.drawExtra?.(time, delta);
     if (this.rain) {
       this.rain.setVisible(this.outdoors());
       this.rain.update(delta);
@@ -225,7 +235,7 @@ export class LevelScene extends Phaser.Scene {
     this.cardTimer = null;
     this.scene.stop('card');
     this.scene.stop('pause');
-    this.scene.restart({
+    playLevel(this.game, {
       ...this.startData,
       levelId: first,
       start: null,

@@ -6,6 +6,7 @@ import { Rain } from '../ui/rain';
 import { LEVELS } from '../speedrun/levels';
 import { settingsOf } from '../settings/link';
 import type { Services } from './services';
+import { playLevel } from './switch';
 
 /** The title card: the prison in the rain, the name, and the way in. */
 export class TitleScene extends Phaser.Scene {
@@ -76,7 +77,7 @@ export class TitleScene extends Phaser.Scene {
   private startLevel(services: Services, levelId: string, campaign = false): void {
     this.cameras.main.fadeOut(250);
     this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_OUT_COMPLETE, () => {
-      this.scene.start('level', { services, levelId, start: null, campaign });
+      playLevel(this.game, { services, levelId, start: null, campaign });
     });
   }
 }
