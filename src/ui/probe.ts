@@ -38,6 +38,8 @@ export function installProbe(game: Phaser.Game): void {
   Object.assign(window, {
     westgate: {
       scenes: active,
+      /** Phaser's frame counter: input-latency benchmarks count frames by it */
+      frame: () => game.loop.frame,
       level: () => {
         const session = levelScene()?.session;
         if (!session) return null;
@@ -61,6 +63,7 @@ export function installProbe(game: Phaser.Game): void {
               runTicks: s.run.timer.runTicks,
               splits: [...s.run.timer.splits],
               attempts: s.run.log?.attempts.length ?? null,
+              restartFrame: s.restartFrame,
             }
           : null;
       },
