@@ -39,7 +39,7 @@ export const OBJECT_CLASSES = {
   door: { locked: 'bool', key: 'string' },
   zone: { kind: 'ZoneKind', label: 'string' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
-  dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string' },
+  dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string', flashback: 'bool' },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 

@@ -8,6 +8,7 @@ import { formatTime } from '../speedrun/time';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
 
 let loaded: Services | null = null;
+const MANUAL = new URLSearchParams(window.location.search).get('manualstep') === '1';
 
 /** The boot scene hands over the maps it loaded, so replays can be verified in the page as in Node. */
 export function probeMaps(services: Services): void {
@@ -72,6 +73,8 @@ export function installProbe(game: Phaser.Game): void {
         return s ? formatTime(s.session.sim.tick) : null;
       },
       verify: verifyHere,
+      /** ?manualstep=1 only: runs ticks of the current level from the keys held now */
+      step: (ticks: number) => (MANUAL ? (levelScene()?.stepManually(ticks) ?? 0) : 0),
     },
   });
 }
