@@ -379,6 +379,11 @@ var westgateExtension = (function(exports) {
 			kind: "ZoneKind",
 			label: "string"
 		},
+		lamp: {
+			radius: "int",
+			intensity: "int",
+			flicker: "bool"
+		},
 		trigger: {
 			beat: "string",
 			caption: "string",
@@ -2660,6 +2665,7 @@ var westgateExtension = (function(exports) {
 				doors: [],
 				zones: [],
 				triggers: [],
+				lamps: [],
 				dialogues: []
 			});
 			this.mapPath = mapPath;
@@ -2738,6 +2744,13 @@ var westgateExtension = (function(exports) {
 						kind: str(props, "kind"),
 						rect: this.area(p),
 						label: str(props, "label")
+					}));
+					return;
+				case "lamp":
+					this.out.lamps.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
+						radius: this.range(p, "radius", int(props, "radius"), 1, 32),
+						intensity: this.range(p, "intensity", int(props, "intensity"), 0, 100),
+						flicker: bool(props, "flicker")
 					}));
 					return;
 				case "trigger":
@@ -3249,6 +3262,7 @@ var westgateExtension = (function(exports) {
 			doors: e.doors,
 			zones: e.zones,
 			triggers: e.triggers,
+			lamps: e.lamps,
 			dialogues: Object.fromEntries(e.dialogues.map((d) => [d.id, {
 				id: d.id,
 				lines: d.lines,

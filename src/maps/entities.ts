@@ -6,6 +6,7 @@ import type {
   ExitData,
   Facing,
   GuardData,
+  LampData,
   NpcData,
   PatrolData,
   Point,
@@ -36,6 +37,7 @@ export interface Entities {
   doors: DoorData[];
   zones: ZoneData[];
   triggers: TriggerData[];
+  lamps: LampData[];
   dialogues: (DialogueData & { from: Placed })[];
 }
 
@@ -62,6 +64,7 @@ export class EntityBuilder {
     doors: [],
     zones: [],
     triggers: [],
+    lamps: [],
     dialogues: [],
   };
 
@@ -154,6 +157,15 @@ export class EntityBuilder {
           kind: str(props, 'kind') as ZoneKind,
           rect: this.area(p),
           label: str(props, 'label'),
+        });
+        return;
+      case 'lamp':
+        this.out.lamps.push({
+          ...base,
+          ...centre(o),
+          radius: this.range(p, 'radius', int(props, 'radius'), 1, 32),
+          intensity: this.range(p, 'intensity', int(props, 'intensity'), 0, 100),
+          flicker: bool(props, 'flicker'),
         });
         return;
       case 'trigger':

@@ -38,6 +38,7 @@ export const OBJECT_CLASSES = {
   },
   door: { locked: 'bool', key: 'string' },
   zone: { kind: 'ZoneKind', label: 'string' },
+  lamp: { radius: 'int', intensity: 'int', flicker: 'bool' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
   dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string', flashback: 'bool' },
 } as const satisfies Record<string, Record<string, MemberType>>;

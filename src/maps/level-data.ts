@@ -123,6 +123,19 @@ export interface TriggerData {
   requires: string[];
 }
 
+/** A light in the dark: drawn by the scene (lamplight), no rule reads it. */
+export interface LampData {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  /** tiles */
+  radius: number;
+  /** 0-100 */
+  intensity: number;
+  flicker: boolean;
+}
+
 export interface DialogueLine {
   speaker: string;
   text: string;
@@ -182,6 +195,7 @@ export interface LevelData {
   doors: DoorData[];
   zones: ZoneData[];
   triggers: TriggerData[];
+  lamps: LampData[];
   dialogues: Record<string, DialogueData>;
   objectives: ObjectiveData[];
   schedule: ScheduleEntry[];

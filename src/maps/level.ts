@@ -110,6 +110,7 @@ export function buildLevel(input: LevelInput): LevelData {
     doors: e.doors,
     zones: e.zones,
     triggers: e.triggers,
+    lamps: e.lamps,
     dialogues: Object.fromEntries(
       e.dialogues.map((d) => [
         d.id,
