@@ -106,9 +106,9 @@ export function planFixed(state: GameState): void {
   state.raiseAlertFloor(2);
 }
 
-/** The yard explodes: the prison goes to alert 2 at least. */
+/** The yard explodes: the prison is watchful (alert 1) at least. */
 export function riotStarted(state: GameState): void {
-  state.raiseAlertFloor(2);
+  state.raiseAlertFloor(1);
 }
 
 /** What a story flag, newly set, does beyond itself. */
