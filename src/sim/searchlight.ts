@@ -27,11 +27,11 @@ export function bearingVec(deg: number): { x: number; y: number } {
   const r = a % 90;
   const s = SIN_Q10[r] ?? 0;
   const c = SIN_Q10[90 - r] ?? 0;
-  // rotate (cos r, sin r) by q quarter turns clockwise on screen
+  // rotate (cos r, sin r) by q quarter turns clockwise on screen (0 - v: never a -0 in a hash)
   if (q === 0) return { x: c, y: s };
-  if (q === 1) return { x: -s, y: c };
-  if (q === 2) return { x: -c, y: -s };
-  return { x: s, y: -c };
+  if (q === 1) return { x: 0 - s, y: c };
+  if (q === 2) return { x: 0 - c, y: 0 - s };
+  return { x: s, y: 0 - c };
 }
 
 /**
