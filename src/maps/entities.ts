@@ -160,7 +160,12 @@ export class EntityBuilder {
         });
         return;
       case 'door':
-        this.door(p, bool(props, 'locked'), str(props, 'key'), this.range(p, 'lockAt', int(props, 'lockAt'), 0, 3));
+        this.door(
+          p,
+          bool(props, 'locked'),
+          str(props, 'key'),
+          this.range(p, 'lockAt', int(props, 'lockAt'), 0, 3),
+        );
         return;
       case 'zone':
         this.out.zones.push({

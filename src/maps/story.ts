@@ -150,7 +150,11 @@ function checkRequireItems(s: StoryInput, r: Reporter): void {
     const kind = body.slice(0, colon);
     const id = body.slice(colon + 1);
     if (!REQUIRE_KINDS.includes(kind))
-      r.at(p, 'requires-item', `requires item "${item}": "${kind}:" is not one of ${REQUIRE_KINDS.join(', ')}`);
+      r.at(
+        p,
+        'requires-item',
+        `requires item "${item}": "${kind}:" is not one of ${REQUIRE_KINDS.join(', ')}`,
+      );
     else if (id === '') r.at(p, 'requires-item', `requires item "${item}" names nothing after the colon`);
     else if (kind !== 'clue' && !r17.has(id))
       r.at(p, 'requires-item', `requires item "${item}": "${id}" is not the key of an r17 npc on this map`);
@@ -161,7 +165,11 @@ function checkRequireItems(s: StoryInput, r: Reporter): void {
     for (const item of d.sets) {
       const target = setsTarget(item);
       if (target.kind === 'accuse' && target.id !== '' && !r17.has(target.id))
-        r.at(d.from, 'requires-item', `sets item "${item}": "${target.id}" is not the key of an r17 npc on this map`);
+        r.at(
+          d.from,
+          'requires-item',
+          `sets item "${item}": "${target.id}" is not the key of an r17 npc on this map`,
+        );
     }
   }
 }

@@ -115,7 +115,11 @@ export class Hazards {
       }
       sim.doorsOpen[i] = false;
       this.emit({ type: 'door', index: i, open: false });
-      this.emit({ type: 'caption', speaker: '', text: `The ${door.name} clangs shut and the bolt goes home.` });
+      this.emit({
+        type: 'caption',
+        speaker: '',
+        text: `The ${door.name} clangs shut and the bolt goes home.`,
+      });
     });
   }
 

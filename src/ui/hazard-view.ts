@@ -4,7 +4,7 @@ import type { Hazards } from '../sim/hazards';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame } from './actor-sprites';
-import { DANGER, LAMP, WHITE } from './palette';
+import { DANGER, FOG, LAMP, WHITE } from './palette';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -32,6 +32,8 @@ export class HazardView {
           .sprite(0, 0, 'actors', actorFrame(row, 'down', 0))
           .setOrigin(0.5, 13 / 16)
           .setData('row', row)
+          // a shade darker than the named men, so R17 and Gallagher stay findable in the mob
+          .setTint(FOG)
           .setVisible(false),
       );
     }
@@ -101,7 +103,9 @@ export class HazardView {
         Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'down' : 'up';
       const moving = dx !== 0 || dy !== 0;
       s.setPosition(x, y).setDepth(10 + y / 1000);
-      s.setFrame(actorFrame(s.getData('row') as number, facing, moving ? Math.floor((time + i * 97) / 160) : 0));
+      s.setFrame(
+        actorFrame(s.getData('row') as number, facing, moving ? Math.floor((time + i * 97) / 160) : 0),
+      );
     }
   }
 }
