@@ -417,7 +417,8 @@ var westgateExtension = (function(exports) {
 		rain: "bool",
 		music: "string",
 		objectives: "string",
-		schedule: "string"
+		schedule: "string",
+		startFlags: "string"
 	} };
 	var TILE_CLASSES = { tile: {
 		solid: "bool",
@@ -3042,18 +3043,22 @@ var westgateExtension = (function(exports) {
 		for (const zone of e.zones) if (zone.name.trim() === "") r.at(zone.id, "id-length", "zone has no name (witnesses place Joe by zone name): name it");
 		else r.idLength(zone.id, "zone name", zone.name);
 		for (const o of s.objectives) r.idLength(void 0, "objective flag", o.flag);
+		for (const f of s.startFlags) r.idLength(void 0, "start flag", f);
 		for (const entry of s.schedule) r.idLength(void 0, "schedule label", entry.label, LIMITS.label);
 	}
-	/** Flags only triggers (their beat) and dialogues (their `sets`) can set: anything else waits forever. */
+	/**
+	* Flags only triggers (their beat), dialogues (their `sets`) or an earlier level (the map's
+	* `startFlags`) can set: anything else waits forever.
+	*/
 	function checkFlags(s, r) {
 		const e = s.entities;
-		const set = new Set(e.triggers.map((t) => t.beat).filter((b) => b !== ""));
+		const set = /* @__PURE__ */ new Set([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== "")]);
 		for (const d of e.dialogues) for (const item of d.sets) {
 			const target = setsTarget(item);
 			if (target.kind === "flag") set.add(target.id);
 			if (target.kind === "accuse") for (const f of ACCUSE_SETS) set.add(f);
 		}
-		const never = (flag) => `flag "${flag}" is never set (no trigger beat or dialogue "sets" sets it)`;
+		const never = (flag) => `flag "${flag}" is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)`;
 		for (const exit of e.exits) for (const f of exit.requires) if (!set.has(f)) r.at(exit.id, "flag-unset", `${never(f)}: the exit never opens`);
 		for (const t of e.triggers) for (const f of t.requires) if (isFlagItem(f) && !set.has(f)) r.at(t.id, "flag-unset", `${never(f)}: the trigger never fires`);
 		for (const d of e.dialogues) for (const f of d.requires) if (isFlagItem(f) && !set.has(f)) r.at(d.from, "flag-unset", `${never(f)}: the dialogue never plays, only its fallback`);
@@ -3268,7 +3273,8 @@ var westgateExtension = (function(exports) {
 			rain: bool(props, "rain"),
 			music: str(props, "music"),
 			objectives: objectives.entries,
-			schedule: schedule.entries
+			schedule: schedule.entries,
+			startFlags: list(str(props, "startFlags"))
 		};
 	}
 	function fallbackSurface(registry) {
@@ -3348,7 +3354,8 @@ var westgateExtension = (function(exports) {
 				fallback: d.fallback
 			}])),
 			objectives: level.objectives,
-			schedule: level.schedule
+			schedule: level.schedule,
+			startFlags: level.startFlags
 		});
 	}
 	// src/maps/templates.ts

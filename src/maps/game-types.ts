@@ -64,6 +64,7 @@ export const MAP_CLASSES = {
     music: 'string',
     objectives: 'string',
     schedule: 'string',
+    startFlags: 'string',
   },
 } as const satisfies Record<string, Record<string, MemberType>>;
 

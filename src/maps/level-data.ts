@@ -226,4 +226,9 @@ export interface LevelData {
   dialogues: Record<string, DialogueData>;
   objectives: ObjectiveData[];
   schedule: ScheduleEntry[];
+  /**
+   * story flags of earlier levels this level reads: set in its canonical start state (the level played
+   * on its own) and counted as set by the map rules
+   */
+  startFlags: string[];
 }

@@ -8,7 +8,7 @@ import type { LevelData, Surface } from './level-data.ts';
 import { isObjectClass } from './game-types.ts';
 import type { ProblemList } from './problems.ts';
 import type { TypeRegistry } from './project.ts';
-import { bool, propertyRecord, str } from './properties.ts';
+import { bool, list, propertyRecord, str } from './properties.ts';
 import { parseClock, parseObjectives, parseSchedule } from './text-formats.ts';
 import type { ResolvedTiledMap } from './tiled-types.ts';
 import { validateStory } from './story.ts';
@@ -62,6 +62,7 @@ function levelProperties(input: LevelInput) {
     music: str(props, 'music'),
     objectives: objectives.entries,
     schedule: schedule.entries,
+    startFlags: list(str(props, 'startFlags')),
   };
 }
 
@@ -119,5 +120,6 @@ export function buildLevel(input: LevelInput): LevelData {
     ),
     objectives: level.objectives,
     schedule: level.schedule,
+    startFlags: level.startFlags,
   };
 }

@@ -17,6 +17,7 @@ export interface StoryInput {
   levelId: string;
   objectives: readonly ObjectiveData[];
   schedule: readonly ScheduleEntry[];
+  startFlags: readonly string[];
 }
 
 /** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
@@ -81,13 +82,17 @@ function checkIds(s: StoryInput, r: Reporter): void {
     else r.idLength(zone.id, 'zone name', zone.name);
   }
   for (const o of s.objectives) r.idLength(undefined, 'objective flag', o.flag);
+  for (const f of s.startFlags) r.idLength(undefined, 'start flag', f);
   for (const entry of s.schedule) r.idLength(undefined, 'schedule label', entry.label, LIMITS.label);
 }
 
-/** Flags only triggers (their beat) and dialogues (their `sets`) can set: anything else waits forever. */
+/**
+ * Flags only triggers (their beat), dialogues (their `sets`) or an earlier level (the map's
+ * `startFlags`) can set: anything else waits forever.
+ */
 function checkFlags(s: StoryInput, r: Reporter): void {
   const e = s.entities;
-  const set = new Set<string>(e.triggers.map((t) => t.beat).filter((b) => b !== ''));
+  const set = new Set<string>([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== '')]);
   for (const d of e.dialogues) {
     for (const item of d.sets) {
       const target = setsTarget(item);
@@ -96,7 +101,8 @@ function checkFlags(s: StoryInput, r: Reporter): void {
       if (target.kind === 'accuse') for (const f of ACCUSE_SETS) set.add(f);
     }
   }
-  const never = (flag: string) => `flag "${flag}" is never set (no trigger beat or dialogue "sets" sets it)`;
+  const never = (flag: string) =>
+    `flag "${flag}" is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)`;
   for (const exit of e.exits)
     for (const f of exit.requires)
       if (!set.has(f)) r.at(exit.id, 'flag-unset', `${never(f)}: the exit never opens`);

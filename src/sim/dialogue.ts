@@ -31,7 +31,12 @@ export function currentLine(level: LevelData, ds: DialogueState): DialogueLine |
  * (Joe names him as the informer: once only, see state/informer.ts).
  */
 export function applyDialogueEnd(d: DialogueData, state: GameState): void {
-  for (const s of d.sets) {
+  applySets(d.sets, state);
+}
+
+/** Writes `sets` items into the game state: story flags, "clue:NAME" and "crew:NAME". */
+export function applySets(items: readonly string[], state: GameState): void {
+  for (const s of items) {
     if (s.startsWith('clue:')) state.addClue(s.slice(5));
     else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
     else if (s.startsWith('accuse:')) accuse(state, s.slice(7));

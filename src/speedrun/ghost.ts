@@ -15,7 +15,7 @@ export class Ghost {
   private i = 0;
 
   constructor(level: LevelData, replay: Replay) {
-    this.sim = new LevelSim(level, startState(replay.seed, replay.start));
+    this.sim = new LevelSim(level, startState(level, replay.seed, replay.start));
     this.frames = decodeInputs(replay.inputs);
   }
 

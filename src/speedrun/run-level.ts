@@ -1,18 +1,32 @@
 import type { LevelData } from '../maps/level-data';
 import { LevelSim, type Outcome } from '../sim/level-sim';
+import { applySets } from '../sim/dialogue';
 import { GameState } from '../state/game-state';
 import type { InputRuns } from './rle';
 
 export interface RunResult {
   outcome: Outcome;
+  /** where the completing exit leads ('' unless complete through an exit) */
+  exitTo: string;
   ticks: number;
   hash: string;
   sim: LevelSim;
 }
 
-/** The game state a level starts from: the saved one, or a new game's for the seed. */
-export function startState(seed: number, start: unknown): GameState {
-  return start == null ? GameState.create({ seed }) : GameState.fromJSON(start);
+/**
+ * A level's canonical start: a new game for the seed with the level's `startFlags` written in (what
+ * the earlier levels would have set). Playing a level on its own, and verifying its replays, start here.
+ */
+export function levelStartState(level: LevelData, seed: number): GameState {
+  const state = GameState.create({ seed });
+  applySets(level.startFlags, state);
+  state.drainEvents();
+  return state;
+}
+
+/** The game state a level starts from: the carried one (mid-campaign), or the level's canonical start. */
+export function startState(level: LevelData, seed: number, start: unknown): GameState {
+  return start == null ? levelStartState(level, seed) : GameState.fromJSON(start);
 }
 
 /**
@@ -35,5 +49,5 @@ export function runLevel(
       sim.step(frame);
     }
   }
-  return { outcome: sim.outcome, ticks: sim.tick, hash: sim.hash(), sim, leftover };
+  return { outcome: sim.outcome, exitTo: sim.exitTo, ticks: sim.tick, hash: sim.hash(), sim, leftover };
 }

@@ -31,7 +31,7 @@ export class LevelSession {
 
   /** Back to the level's start, with the game state as it was when the level began. */
   restart(): void {
-    this.sim = new LevelSim(this.map.level, startState(this.seed, this.start));
+    this.sim = new LevelSim(this.map.level, startState(this.map.level, this.seed, this.start));
     this.recorder = new InputRecorder();
     this.attempts++;
   }

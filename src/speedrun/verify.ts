@@ -1,8 +1,8 @@
 import type { LoadedMap } from '../maps';
-import { GameState, StateError } from '../state/game-state';
+import { StateError } from '../state/game-state';
 import { GAME_VERSION } from '../version';
 import type { Replay } from './replay';
-import { runLevel, startState } from './run-level';
+import { levelStartState, runLevel, startState } from './run-level';
 import { OFFICIAL_SEED } from './session';
 import { formatTime } from './time';
 
@@ -43,12 +43,15 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
     };
   let state;
   try {
-    state = startState(replay.seed, replay.start);
-    // A run starts from a new game. Any other start state could be edited (a flag set, heat cleared)
-    // and re-simulated into a faster "valid" run, so until levels have official start states of their
-    // own, only a new game's (null, or that same state written out) is accepted.
-    if (state.hash() !== GameState.create({ seed: replay.seed }).hash()) {
-      return { ok: false, error: 'replay start state is not a new game: runs start from a new game' };
+    state = startState(map.level, replay.seed, replay.start);
+    // A level's run starts from its canonical start. Any other start state could be edited (a flag
+    // set, heat cleared) and re-simulated into a faster "valid" run; runs that carry state from level
+    // to level are verified as campaign replays instead, where each start is the previous level's end.
+    if (state.hash() !== levelStartState(map.level, replay.seed).hash()) {
+      return {
+        ok: false,
+        error: `replay start state is not the start of level "${map.level.id}": runs start from the level's start`,
+      };
     }
   } catch (e) {
     return {

@@ -21,7 +21,7 @@ describe('fuzz regressions', () => {
   });
 
   it('verifyReplay refuses, not throws, a start state the level cannot take (witness list full)', async () => {
-    // (today any start state other than a new game's is refused first; this guards the order too)
+    // (today any start state other than the level's start is refused first; this guards the order too)
     const loaded = await loadMap('maps/cell.tmj', memoryReader(mapFiles('maps/cell.tmj')));
     if (!loaded.ok) throw new Error('cell does not load');
     const golden = parseReplay(repoText('tests/golden/cell.walkway.replay.json'));
@@ -29,7 +29,7 @@ describe('fuzz regressions', () => {
     const verdict = verifyReplay(replay, loaded.map);
     expect(verdict).toEqual({
       ok: false,
-      error: 'replay start state is not a new game: runs start from a new game',
+      error: 'replay start state is not the start of level "cell": runs start from the level\'s start',
     });
   });
 });

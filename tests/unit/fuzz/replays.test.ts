@@ -8,10 +8,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMap, type LoadedMap } from '../../../src/maps';
+import { replayKind } from '../../../src/speedrun/campaign';
 import { levelById } from '../../../src/speedrun/levels';
 import { parseReplay, ReplayError, stringifyReplay, type Replay } from '../../../src/speedrun/replay';
 import { decodeInputs, encodeInputs } from '../../../src/speedrun/rle';
-import { runLevel, startState } from '../../../src/speedrun/run-level';
+import { levelStartState, runLevel, startState } from '../../../src/speedrun/run-level';
 import { verifyReplay, type Verdict } from '../../../src/speedrun/verify';
 import type { Json } from './mutate';
 import { mapFiles, memoryReader, repoText, ROOT } from './repo-files';
@@ -31,18 +32,22 @@ interface Base {
   hash: string;
   /** the state at the end of the run, to try as a start state */
   played: Json;
+  /** the level's own start state (a new game with its startFlags) */
+  fresh: Json;
 }
 
 /** A golden replay cut to its first `ticks` ticks, with the result it really has there. */
 function prefix(replay: Replay, map: LoadedMap, ticks: number): Replay {
   const inputs = encodeInputs(decodeInputs(replay.inputs).slice(0, ticks));
-  const run = runLevel(map.level, startState(replay.seed, replay.start), inputs);
+  const run = runLevel(map.level, startState(map.level, replay.seed, replay.start), inputs);
   return { ...replay, inputs, result: { ticks: run.ticks, outcome: run.outcome, hash: run.hash } };
 }
 
 async function bases(): Promise<Base[]> {
   const out: Base[] = [];
-  const files = readdirSync(join(ROOT, 'tests/golden')).filter((f) => f.endsWith('.replay.json'));
+  const files = readdirSync(join(ROOT, 'tests/golden')).filter(
+    (f) => f.endsWith('.replay.json') && replayKind(repoText(`tests/golden/${f}`)) === 'level',
+  );
   for (const file of files) {
     const golden = parseReplay(repoText(`tests/golden/${file}`));
     const entry = levelById(golden.level);
@@ -52,7 +57,7 @@ async function bases(): Promise<Base[]> {
     const map = loaded.map;
     const played = runLevel(
       map.level,
-      startState(golden.seed, golden.start),
+      startState(map.level, golden.seed, golden.start),
       golden.inputs,
     ).sim.state.toJSON();
     for (const replay of [golden, ...PREFIXES.map((t) => prefix(golden, map, t))]) {
@@ -66,6 +71,7 @@ async function bases(): Promise<Base[]> {
         ticks: v.ticks,
         hash: v.hash,
         played: played as unknown as Json,
+        fresh: levelStartState(map.level, golden.seed).toJSON() as unknown as Json,
       });
     }
   }
@@ -94,7 +100,7 @@ describe('fuzz: mutated replays are refused, or verify as the same run', () => {
       capMs: CAP_MS,
       run: (rng) => {
         const base = rng.pick(all);
-        const m = mutateReplay(rng, base.text, base.played);
+        const m = mutateReplay(rng, base.text, base.played, base.fresh);
         const where = `${base.name}: ${m.what}`;
         let replay: Replay;
         try {

@@ -200,7 +200,7 @@ describe('a brand-new level made from the templates', () => {
     });
     expect(level.doors).toEqual([{ id: 3, name: 'back door', tx: 7, ty: 4, locked: true, key: 'got-pass' }]);
 
-    const sim = new LevelSim(level, startState(1947, null));
+    const sim = new LevelSim(level, startState(level, 1947, null));
     expect(sim.objective()).toBe('Get a pass from the trusty');
     const frames = playRoute(sim, [{ goto: [2, 3] }, { talk: 'up' }, { goto: [6, 4] }, { goto: [12, 4] }]);
     expect(sim.outcome).toBe('complete');
@@ -208,7 +208,7 @@ describe('a brand-new level made from the templates', () => {
     expect(sim.state.hasFlag('at-door')).toBe(true);
 
     // the same inputs replayed from the start end the same way, to the tick and the hash
-    const again = runLevel(level, startState(1947, null), encodeInputs(frames));
+    const again = runLevel(level, startState(level, 1947, null), encodeInputs(frames));
     expect(again).toMatchObject({ outcome: 'complete', ticks: sim.tick, hash: sim.hash(), leftover: 0 });
   });
 });

@@ -9,8 +9,9 @@ const GUARD = `${OBJ}, object 2 "east guard" (guard)`;
 const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
 const WAKE = `${OBJ}, object 8 "wake" (trigger)`;
 const HELLO = `${M}: layer "script", object 20 "doc-hello" (dialogue)`;
-const NEVER = 'is never set (no trigger beat or dialogue "sets" sets it)';
-const GUARD_MEMBERS = 'route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning';
+const NEVER = 'is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)';
+const GUARD_MEMBERS =
+  'route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning';
 const LONG = 'x'.repeat(65);
 
 function objects(m: MapJson): Json[] {
@@ -41,7 +42,7 @@ const unknownProperty: Case[] = [
     'on the map (class level)',
     (m) => setProp(m, 'starttime', 'string', '06:00'),
     [
-      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule)`,
+      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule, startFlags)`,
     ],
   ],
   [
@@ -105,6 +106,15 @@ const flagUnset: Case[] = [
     [`${OBJ}, object 6 "office door" (door): key flag "pass" ${NEVER}: the door never unlocks`],
   ],
   ['a trigger beat sets its flag', (m) => setProp(object(m, 9), 'requires', 'string', 'woke'), []],
+  [
+    'a flag an earlier level sets (startFlags) counts as set; a clue there does not',
+    (m) => {
+      setProp(m, 'startFlags', 'string', 'passs, clue:c');
+      setProp(object(m, 9), 'requires', 'string', 'pass, passs');
+      setProp(object(m, 8), 'requires', 'string', 'a, c');
+    },
+    [`${WAKE}: flag "c" ${NEVER}: the trigger never fires`],
+  ],
 ];
 
 const zoneRequired: Case[] = [

@@ -35,6 +35,7 @@ export function levelFrom(rows: string[], extra: Partial<LevelData> = {}): Level
     dialogues: {},
     objectives: [],
     schedule: [],
+    startFlags: [],
     ...extra,
   };
 }

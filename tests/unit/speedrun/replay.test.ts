@@ -159,7 +159,7 @@ describe('start states', () => {
     };
     expect(verifyReplay(forged, map)).toEqual({
       ok: false,
-      error: 'replay start state is not a new game: runs start from a new game',
+      error: 'replay start state is not the start of level "cell": runs start from the level\'s start',
     });
   });
 
@@ -168,5 +168,31 @@ describe('start states', () => {
     const good = finishedRun();
     const explicit = { ...good, start: GameState.create({ seed: 1947 }).toJSON() };
     expect(verifyReplay(explicit, map)).toMatchObject({ ok: true, ticks: 104, hash: good.result.hash });
+  });
+
+  it('a later level starts from its startFlags: that start verifies, a new game does not', async () => {
+    const { GameState } = await import('../../../src/state/game-state');
+    const { levelStartState } = await import('../../../src/speedrun/run-level');
+    const later: LoadedMap = {
+      ...map,
+      level: { ...map.level, id: 'machine-shop', startFlags: ['met-crew', 'crew:spencer', 'clue:letter'] },
+    };
+    const start = levelStartState(later.level, 1947);
+    expect(start.toJSON()).toMatchObject({
+      flags: ['met-crew'],
+      crew: ['spencer'],
+      clues: ['letter'],
+      tick: 0,
+    });
+    const s = new LevelSession(later, 1947, null);
+    while (s.sim.outcome === 'playing') s.step(IN_RIGHT);
+    const run = s.replay();
+    expect(verifyReplay(run, later)).toMatchObject({ ok: true, level: 'machine-shop', ticks: 104 });
+    expect(verifyReplay({ ...run, start: start.toJSON() }, later)).toMatchObject({ ok: true, ticks: 104 });
+    expect(verifyReplay({ ...run, start: GameState.create({ seed: 1947 }).toJSON() }, later)).toEqual({
+      ok: false,
+      error:
+        'replay start state is not the start of level "machine-shop": runs start from the level\'s start',
+    });
   });
 });
