@@ -54,6 +54,18 @@ describe('the clues make the case', () => {
     expect(suspects(s)).toEqual(['lister']);
   });
 
+  it('with the cell block flashbacks, a slip alone makes a case: the informer and the red herring both', () => {
+    const s = run(1947); // lister informs, louie is the red herring
+    for (const c of ['spencer-letters', 'lister-munsey', 'coy-pass', 'louie-ears']) s.addClue(c);
+    expect(suspects(s)).toEqual([]);
+    s.addClue('lister-slip');
+    s.addClue('louie-slip');
+    // a sharp player tells them apart by what each said, or by who slipped out of Munsey's hut
+    expect(suspects(s)).toEqual(['lister', 'louie']);
+    s.addClue('lister-seen');
+    expect([caseAgainst(s.clues, 'lister'), caseAgainst(s.clues, 'louie')]).toEqual([3, 2]);
+  });
+
   it('reads every kind of requires item, and negation', () => {
     const s = run(1947); // lister informs, louie is the red herring
     s.setFlag('parole-cancelled');
