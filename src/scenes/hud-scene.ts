@@ -14,7 +14,6 @@ import type { LevelScene } from './level-scene';
 const CAPTION_MS = 4200;
 const CAPTION_Y = 40;
 
-/** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
 /** What the tannoy says as the prison's alert level rises to 1, 2, 3. */
 const ALERT_WORDS: Record<number, string> = {
   1: 'All posts, stand by. Eyes on the yard.',
@@ -22,6 +21,7 @@ const ALERT_WORDS: Record<number, string> = {
   3: 'Lockdown. All gates shut. Every man down on the ground.',
 };
 
+/** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
 export class HudScene extends Phaser.Scene {
   private level!: LevelScene;
   private objective!: Phaser.GameObjects.BitmapText;
