@@ -44,11 +44,11 @@ export function createCrowds(crowds: readonly CrowdData[]): CrowdState {
     s.active.push(false);
     s.start.push(n);
     for (let k = 0; k < c.count; k++) {
-      const px = pointIn(c, c.id, n, 0);
-      s.x.push(px.x);
-      s.y.push(px.y);
-      s.tx.push(px.x);
-      s.ty.push(px.y);
+      pointIn(c, c.id, n, 0);
+      s.x.push(SCRATCH.x);
+      s.y.push(SCRATCH.y);
+      s.tx.push(SCRATCH.x);
+      s.ty.push(SCRATCH.y);
       s.legs.push(0);
       n++;
     }
@@ -56,12 +56,16 @@ export function createCrowds(crowds: readonly CrowdData[]): CrowdState {
   return s;
 }
 
-/** A point of the crowd's rectangle (inset by half a tile), sub-pixels, chosen by hash. */
-function pointIn(c: CrowdData, salt: number, man: number, leg: number): { x: number; y: number } {
+/** Where pointIn writes: one reused point, so a tick of the crowd allocates nothing. */
+const SCRATCH = { x: 0, y: 0 };
+
+/** A point of the crowd's rectangle (inset by half a tile), sub-pixels, chosen by hash, into SCRATCH. */
+function pointIn(c: CrowdData, salt: number, man: number, leg: number): void {
   const h = mix(salt * 1009 + man, leg);
   const w = Math.max(1, c.rect.w - 16);
   const hh = Math.max(1, c.rect.h - 16);
-  return { x: (c.rect.x + 8 + (h % w)) * SUB, y: (c.rect.y + 8 + ((h >>> 16) % hh)) * SUB };
+  SCRATCH.x = (c.rect.x + 8 + (h % w)) * SUB;
+  SCRATCH.y = (c.rect.y + 8 + ((h >>> 16) % hh)) * SUB;
 }
 
 /**
@@ -83,7 +87,13 @@ export function stepCrowds(
       s.active[ci] = true;
     }
     const surge = tick % SURGE_TICKS < SURGE_TICKS / 3;
-    const sp = surge ? pointIn(c, c.id + 7, 0, Math.floor(tick / SURGE_TICKS)) : null;
+    let spx = 0;
+    let spy = 0;
+    if (surge) {
+      pointIn(c, c.id + 7, 0, Math.floor(tick / SURGE_TICKS));
+      spx = SCRATCH.x;
+      spy = SCRATCH.y;
+    }
     const first = s.start[ci] ?? 0;
     for (let k = 0; k < c.count; k++) {
       const i = first + k;
@@ -97,10 +107,10 @@ export function stepCrowds(
       if (Math.abs(dx) <= speed && Math.abs(dy) <= speed) {
         const leg = (s.legs[i] ?? 0) + 1;
         s.legs[i] = leg;
-        const p = pointIn(c, c.id, i, leg);
+        pointIn(c, c.id, i, leg);
         // in a surge a man heads for halfway between his own point and the surge point
-        s.tx[i] = sp ? (p.x + sp.x) >> 1 : p.x;
-        s.ty[i] = sp ? (p.y + sp.y) >> 1 : p.y;
+        s.tx[i] = surge ? (SCRATCH.x + spx) >> 1 : SCRATCH.x;
+        s.ty[i] = surge ? (SCRATCH.y + spy) >> 1 : SCRATCH.y;
         continue;
       }
       s.x[i] = x + Math.sign(dx) * Math.min(speed, Math.abs(dx));

@@ -47,6 +47,9 @@ export class Hazards {
   /** Joe is lost in a crowd this tick: guards and beams cannot pick him out */
   hidden = false;
 
+  /** set by step(): whether a crowd is out (one closure for the level, not one a tick) */
+  private crowdOut: (c: { requires: string[] }) => boolean = () => false;
+
   constructor(
     private readonly level: LevelData,
     private readonly emit: (e: SimEvent) => void,
@@ -66,11 +69,13 @@ export class Hazards {
   /** Sets who is on duty without stepping (the level's first frame). */
   init(sim: LevelSim): void {
     this.level.guards.forEach((data, i) => (this.present[i] = this.onDuty(sim, data)));
+    this.crowdOut = (c) => meetsAll(sim.state, c.requires);
   }
 
   private onDuty(sim: LevelSim, data: GuardData): boolean {
-    if (sim.state.alertLevel < (data.minAlert ?? 0)) return false;
-    return !(data.unless ?? []).some((f) => sim.state.hasFlag(f));
+    if (data.minAlert !== undefined && sim.state.alertLevel < data.minAlert) return false;
+    if (data.unless !== undefined) for (const f of data.unless) if (sim.state.hasFlag(f)) return false;
+    return true;
   }
 
   /** Before the guards move: duty rosters, gates, crowds, beams. */
@@ -78,16 +83,19 @@ export class Hazards {
     this.roster(sim);
     this.gates(sim);
     const crowds = this.level.crowds ?? [];
-    stepCrowds(this.crowds, crowds, sim.tick, (c) => meetsAll(sim.state, c.requires));
+    stepCrowds(this.crowds, crowds, sim.tick, this.crowdOut);
     this.hidden = hiddenInCrowd(this.crowds, crowds, sim.joe.x, sim.joe.y);
     this.beams(sim);
   }
 
   private roster(sim: LevelSim): void {
-    this.level.guards.forEach((data, i) => {
-      const now = this.onDuty(sim, data);
+    const guards = this.level.guards;
+    for (let i = 0; i < guards.length; i++) {
+      const data = guards[i];
       const g = sim.guards[i];
-      if (now === this.present[i] || !g) return;
+      if (!data || !g) continue;
+      const now = this.onDuty(sim, data);
+      if (now === this.present[i]) continue;
       this.present[i] = now;
       // he comes on duty at his post, or goes off it and forgets
       g.x = data.x * SUB;
@@ -101,17 +109,19 @@ export class Hazards {
       g.routeDir = 1;
       g.waitLeft = 0;
       g.path.length = 0;
-    });
+    }
   }
 
   private gates(sim: LevelSim): void {
-    this.level.doors.forEach((door, i) => {
-      if (!sim.doorsOpen[i] || !this.doorLocked(sim, door)) return;
+    const doors = this.level.doors;
+    for (let i = 0; i < doors.length; i++) {
+      const door = doors[i];
+      if (!door || !sim.doorsOpen[i] || !this.doorLocked(sim, door)) continue;
       sim.world.setDoorShut(door.tx, door.ty, true);
       // never on Joe: it shuts when he is through
       if (blocked(sim.world, sim.joe.x, sim.joe.y)) {
         sim.world.setDoorShut(door.tx, door.ty, false);
-        return;
+        continue;
       }
       sim.doorsOpen[i] = false;
       this.emit({ type: 'door', index: i, open: false });
@@ -120,7 +130,7 @@ export class Hazards {
         speaker: '',
         text: `The ${door.name} clangs shut and the bolt goes home.`,
       });
-    });
+    }
   }
 
   private outdoors(sim: LevelSim): boolean {
