@@ -96,7 +96,7 @@ export class LevelScene extends Phaser.Scene {
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
     this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
-    applyNoir(this, this.cameras.main);
+    applyNoir(this, VIEW_W, VIEW_H);
     addGrain(this, VIEW_W, VIEW_H);
     this.keys = new KeyboardInput(this);
     this.acc = 0;

@@ -80,7 +80,7 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(1, 0)
       .setTint(FOG)
       .setAlpha(0.8);
-    applyNoir(this, this.cameras.main);
+    applyNoir(this, VIEW_W, VIEW_H);
     addGrain(this, VIEW_W, VIEW_H);
     this.cameras.main.fadeIn(600);
   }
