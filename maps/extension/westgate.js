@@ -2835,7 +2835,7 @@ var westgateExtension = (function(exports) {
 			const c = centre(p.object);
 			const tx = Math.floor(c.x / ts);
 			const ty = Math.floor(c.y / ts);
-			const door = {
+			const data = {
 				id: p.object.id,
 				name: p.object.name,
 				tx,
@@ -2843,8 +2843,8 @@ var westgateExtension = (function(exports) {
 				locked,
 				key
 			};
-			if (lockAt > 0) door.lockAt = lockAt;
-			this.out.doors.push(door);
+			if (lockAt > 0) data.lockAt = lockAt;
+			this.out.doors.push(data);
 		}
 		dialogue(p, props) {
 			const id = p.object.name.trim();

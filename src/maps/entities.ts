@@ -249,9 +249,10 @@ export class EntityBuilder {
     const c = centre(p.object);
     const tx = Math.floor(c.x / ts);
     const ty = Math.floor(c.y / ts);
-    const door: DoorData = { id: p.object.id, name: p.object.name, tx, ty, locked, key };
-    if (lockAt > 0) door.lockAt = lockAt;
-    this.out.doors.push(door);
+    // not named `door`: Tiled's script engine refuses a local named like its method
+    const data: DoorData = { id: p.object.id, name: p.object.name, tx, ty, locked, key };
+    if (lockAt > 0) data.lockAt = lockAt;
+    this.out.doors.push(data);
   }
 
   private dialogue(p: Placed, props: Record<string, PropertyValue>): void {
