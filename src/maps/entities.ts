@@ -1,6 +1,7 @@
 /** Objects -> the LevelData entities they stand for, with the problems of each object on its own. */
 import type { ObjectClass } from './game-types.ts';
 import type {
+  CrowdData,
   DialogueData,
   DoorData,
   ExitData,
@@ -11,6 +12,7 @@ import type {
   PatrolData,
   Point,
   Rect,
+  SearchlightData,
   SpawnData,
   TriggerData,
   ZoneData,
@@ -38,6 +40,8 @@ export interface Entities {
   zones: ZoneData[];
   triggers: TriggerData[];
   lamps: LampData[];
+  searchlights: SearchlightData[];
+  crowds: CrowdData[];
   dialogues: (DialogueData & { from: Placed })[];
 }
 
@@ -65,6 +69,8 @@ export class EntityBuilder {
     zones: [],
     triggers: [],
     lamps: [],
+    searchlights: [],
+    crowds: [],
     dialogues: [],
   };
 
@@ -119,7 +125,11 @@ export class EntityBuilder {
         });
         return;
       }
-      case 'guard':
+      case 'guard': {
+        // the yard's members are left out at their defaults, so other levels' data stays as it was
+        const minAlert = this.range(p, 'minAlert', int(props, 'minAlert'), 0, 3);
+        const unless = list(str(props, 'unless'));
+        const warning = str(props, 'warning');
         this.out.guards.push({
           ...base,
           ...centre(o),
@@ -129,8 +139,12 @@ export class EntityBuilder {
           visionAngle: this.range(p, 'visionAngle', int(props, 'visionAngle'), 10, 180),
           speed: this.range(p, 'speed', int(props, 'speed'), 1, 256),
           credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+          ...(minAlert > 0 ? { minAlert } : {}),
+          ...(unless.length > 0 ? { unless } : {}),
+          ...(warning !== '' ? { warning } : {}),
         });
         return;
+      }
       case 'patrol':
         this.patrol(p, props['loop'] === true, str(props, 'waits'));
         return;
@@ -149,7 +163,12 @@ export class EntityBuilder {
         });
         return;
       case 'door':
-        this.door(p, bool(props, 'locked'), str(props, 'key'));
+        this.door(
+          p,
+          bool(props, 'locked'),
+          str(props, 'key'),
+          this.range(p, 'lockAt', int(props, 'lockAt'), 0, 3),
+        );
         return;
       case 'zone':
         this.out.zones.push({
@@ -182,6 +201,18 @@ export class EntityBuilder {
       case 'dialogue':
         this.dialogue(p, props);
         return;
+      case 'searchlight':
+        this.searchlight(p, props);
+        return;
+      case 'crowd':
+        this.out.crowds.push({
+          ...base,
+          rect: this.area(p),
+          count: this.range(p, 'count', int(props, 'count'), 1, 64),
+          requires: list(str(props, 'requires')),
+          speed: this.range(p, 'speed', int(props, 'speed'), 1, 64),
+        });
+        return;
     }
   }
 
@@ -205,7 +236,22 @@ export class EntityBuilder {
     });
   }
 
-  private door(p: Placed, locked: boolean, key: string): void {
+  private searchlight(p: Placed, props: Record<string, PropertyValue>): void {
+    const period = this.range(p, 'period', int(props, 'period'), 2, 36000);
+    this.out.searchlights.push({
+      id: p.object.id,
+      name: p.object.name,
+      ...centre(p.object),
+      range: this.range(p, 'range', int(props, 'range'), 1, 64),
+      from: this.range(p, 'from', int(props, 'from'), -360, 720),
+      to: this.range(p, 'to', int(props, 'to'), -360, 720),
+      period,
+      phase: this.range(p, 'phase', int(props, 'phase'), 0, Math.max(0, period - 1)),
+      width: this.range(p, 'width', int(props, 'width'), 10, 90),
+    });
+  }
+
+  private door(p: Placed, locked: boolean, key: string, lockAt: number): void {
     const rect = bounds(p.object);
     const ts = this.tileSize;
     if (rect.w !== ts || rect.h !== ts || rect.x % ts !== 0 || rect.y % ts !== 0) {
@@ -215,7 +261,10 @@ export class EntityBuilder {
     const c = centre(p.object);
     const tx = Math.floor(c.x / ts);
     const ty = Math.floor(c.y / ts);
-    this.out.doors.push({ id: p.object.id, name: p.object.name, tx, ty, locked, key });
+    // not named `door`: Tiled's script engine refuses a local named like its method
+    const data: DoorData = { id: p.object.id, name: p.object.name, tx, ty, locked, key };
+    if (lockAt > 0) data.lockAt = lockAt;
+    this.out.doors.push(data);
   }
 
   private dialogue(p: Placed, props: Record<string, PropertyValue>): void {

@@ -26,6 +26,9 @@ export const OBJECT_CLASSES = {
     visionAngle: 'int',
     speed: 'int',
     credibility: 'int',
+    minAlert: 'int',
+    unless: 'string',
+    warning: 'string',
   },
   patrol: { loop: 'bool', waits: 'string' },
   npc: {
@@ -36,11 +39,20 @@ export const OBJECT_CLASSES = {
     r17: 'bool',
     credibility: 'int',
   },
-  door: { locked: 'bool', key: 'string' },
+  door: { locked: 'bool', key: 'string', lockAt: 'int' },
   zone: { kind: 'ZoneKind', label: 'string' },
   lamp: { radius: 'int', intensity: 'int', flicker: 'bool' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
   dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string', flashback: 'bool' },
+  searchlight: {
+    range: 'int',
+    from: 'int',
+    to: 'int',
+    period: 'int',
+    phase: 'int',
+    width: 'int',
+  },
+  crowd: { count: 'int', requires: 'string', speed: 'int' },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 

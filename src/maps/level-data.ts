@@ -67,6 +67,12 @@ export interface GuardData {
   /** sub-pixels per tick */
   speed: number;
   credibility: number;
+  /** present only at this prison alert level or above (0-3); absent = 0 */
+  minAlert?: number;
+  /** absent while any of these story flags is set (e.g. Munsey sent him elsewhere); absent = none */
+  unless?: string[];
+  /** armed (the tower): a caption he calls out before he fires; absent = an ordinary screw who grabs */
+  warning?: string;
 }
 
 export interface NpcData {
@@ -94,6 +100,8 @@ export interface DoorData {
   locked: boolean;
   /** story flag that unlocks it, "" for none */
   key: string;
+  /** the door shuts and locks at this prison alert level or above (1-3); absent = never */
+  lockAt?: number;
 }
 
 export type ZoneKind = 'restricted' | 'alibi' | 'incident' | 'rollcall' | 'area';
@@ -154,6 +162,38 @@ export interface DialogueData {
   flashback: boolean;
 }
 
+/** A searchlight on a wall or tower: a cone that sweeps back and forth between two bearings. */
+export interface SearchlightData {
+  id: number;
+  name: string;
+  /** pivot, pixels */
+  x: number;
+  y: number;
+  /** tiles */
+  range: number;
+  /** bearings in whole degrees, 0 = east, 90 = south (clockwise on screen); the beam sweeps from -> to -> from */
+  from: number;
+  to: number;
+  /** ticks for one sweep there and back, at alert 0 */
+  period: number;
+  /** ticks into the sweep at tick 0 */
+  phase: number;
+  /** full beam angle, degrees (counted in steps of 10) */
+  width: number;
+}
+
+/** A crowd: `count` men milling in a rectangle once `requires` is met (the riot). */
+export interface CrowdData {
+  id: number;
+  name: string;
+  rect: Rect;
+  count: number;
+  /** requires items (flags...) before it appears */
+  requires: string[];
+  /** sub-pixels per tick */
+  speed: number;
+}
+
 export interface ObjectiveData {
   /** the objective is done once this flag is set */
   flag: string;
@@ -196,6 +236,9 @@ export interface LevelData {
   zones: ZoneData[];
   triggers: TriggerData[];
   lamps: LampData[];
+  /** absent in levels without any */
+  searchlights?: SearchlightData[];
+  crowds?: CrowdData[];
   dialogues: Record<string, DialogueData>;
   objectives: ObjectiveData[];
   schedule: ScheduleEntry[];

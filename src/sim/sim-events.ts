@@ -17,5 +17,7 @@ export type SimEvent =
   | { type: 'zone'; label: string }
   | { type: 'complete'; exit: string; to: string }
   /** by: the guard's name ('' for solitary); where: the zone's label */
-  | { type: 'caught'; reason: 'solitary' | 'grabbed'; by: string; where: string }
+  | { type: 'caught'; reason: 'solitary' | 'grabbed' | 'shot'; by: string; where: string }
+  /** a searchlight's beam found Joe (lit) or lost him */
+  | { type: 'searchlight'; lit: boolean }
   | { type: 'state'; event: GameEvent };

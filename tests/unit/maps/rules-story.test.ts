@@ -10,7 +10,8 @@ const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
 const WAKE = `${OBJ}, object 8 "wake" (trigger)`;
 const HELLO = `${M}: layer "script", object 20 "doc-hello" (dialogue)`;
 const NEVER = 'is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)';
-const GUARD_MEMBERS = 'route, facing, visionRange, visionAngle, speed, credibility';
+const GUARD_MEMBERS =
+  'route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning';
 const LONG = 'x'.repeat(65);
 
 function objects(m: MapJson): Json[] {
