@@ -14,7 +14,12 @@ import { loadDroppedMap, loadMapParam } from '../scenes/custom-map';
 import { readRepoFile } from './node-files';
 
 /** Every level of the game, loaded; a level whose map has problems is a verdict of its own. */
-async function loadAllLevels(): Promise<Map<string, LoadedMap> | CampaignVerdict> {
+let allLevels: Promise<Map<string, LoadedMap> | CampaignVerdict> | null = null;
+function loadAllLevels(): Promise<Map<string, LoadedMap> | CampaignVerdict> {
+  return (allLevels ??= loadLevels());
+}
+
+async function loadLevels(): Promise<Map<string, LoadedMap> | CampaignVerdict> {
   const maps = new Map<string, LoadedMap>();
   for (const entry of LEVELS) {
     const loaded = await loadMap(entry.file, readRepoFile);
@@ -68,7 +73,11 @@ async function verifyFile(file: string, custom: LoadedMap | null): Promise<Verdi
   } catch (e) {
     return { ok: false, error: `cannot read ${file}: ${(e as Error).message}` };
   }
-  if (replayKind(text) === 'campaign') return verifyCampaignText(text);
+  if (replayKind(text) === 'campaign') {
+    if (custom)
+      return { ok: false, error: "a campaign replay is played on the game's own maps: leave out --map" };
+    return verifyCampaignText(text);
+  }
   let replay;
   try {
     replay = parseReplay(text);
@@ -89,7 +98,8 @@ async function verifyFile(file: string, custom: LoadedMap | null): Promise<Verdi
   return verifyReplay(replay, loaded.map);
 }
 
-const args = process.argv.slice(2);
+// --map PATH or --map=PATH
+const args = process.argv.slice(2).flatMap((a) => (a.startsWith('--map=') ? ['--map', a.slice(6)] : [a]));
 const at = args.indexOf('--map');
 const mapFile = at >= 0 ? args[at + 1] : undefined;
 const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;

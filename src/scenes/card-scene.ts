@@ -6,6 +6,7 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { LevelStart } from './level-scene';
 import { activeLevel } from './levels/registry';
+import { saveAt, saveOnQuit } from './campaign-flow';
 import { playLevel } from './switch';
 import type { Services } from './services';
 
@@ -24,7 +25,6 @@ export interface CardData {
   build: string;
   /** '' on the official seed, else e.g. 'set seed 42': such runs are marked */
   seedNote: string;
-  to: string;
   /** why Joe went to solitary, '' when he did not */
   caught: string;
   newPb: boolean;
@@ -35,6 +35,8 @@ export interface CardData {
   replayText: string;
   /** in a campaign, the next level to play, with the state Joe brings */
   next: LevelStart | null;
+  /** a line about the run's way on, '' for none */
+  note: string;
   services: Services;
 }
 
@@ -85,7 +87,7 @@ export class CardScene extends Phaser.Scene {
     // every attempt can be saved and verified, a caught one too (it proves where and when)
     items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
     if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
-    items.push({ label: 'Quit to title', action: () => this.quit(data.services) });
+    items.push({ label: 'Quit to title', action: () => this.quit(data) });
     const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
     menu.focus();
     this.input.keyboard?.once('keydown-R', retry);
@@ -99,6 +101,7 @@ export class CardScene extends Phaser.Scene {
     if (d.golds > 0) lines.push(`${d.golds} gold segment${d.golds > 1 ? 's' : ''}`);
     if (d.sumOfBest !== null) lines.push(`sum of best ${formatTime(d.sumOfBest)}`);
     lines.push(`Heat ${d.suspicion} / 100`);
+    if (d.note) lines.push(d.note);
     if (d.seedNote) lines.push(d.seedNote.toUpperCase());
     lines.push(`build ${d.build}   run ${d.hash}`);
     return lines;
@@ -121,9 +124,13 @@ export class CardScene extends Phaser.Scene {
       );
   }
 
-  private quit(services: Services): void {
-    this.scene.stop('hud');
+  /** To the title; a campaign run is saved where it stands: the next level, or this one again. */
+  private quit(data: CardData): void {
     const level = activeLevel(this.game);
+    if (data.next?.run && data.next.start) saveAt(data.next.run, data.next.levelId, data.next.start);
+    else if (level) saveOnQuit(level.run, level.session);
+    const services = data.services;
+    this.scene.stop('hud');
     if (level) this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }

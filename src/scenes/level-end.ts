@@ -1,6 +1,6 @@
 import { stringifyCampaign } from '../speedrun/campaign';
 import { stringifyReplay, type Replay } from '../speedrun/replay';
-import { nextLevel } from './campaign-flow';
+import { endOfRun, nextLevel } from './campaign-flow';
 import type { RunState } from './run-context';
 import { sumOfBest, type RunOutcome } from '../speedrun/records';
 import { stableHash } from '../state/hash';
@@ -20,21 +20,24 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
   const replay = session.replay();
   let outcome: (RunOutcome & { saved: boolean }) | null = null;
   let runTicks = run.timer.runTicks;
+  // every ended attempt is in the campaign's replay at once: the SOLITARY card's file proves it
+  run.log?.add(replay, replay.maps);
   if (e.type === 'complete') {
     saveLastReplay(replay);
-    run.log?.add(replay, replay.maps);
     runTicks = run.timer.split();
     if (speedrun.liveSplitOn) speedrun.liveSplit.split(runTicks);
+    endOfRun(run);
     if (run.timer.done) {
       outcome = speedrun.records.finish(run.category, run.segments, {
         splits: [...run.timer.splits],
         seed: session.seed,
-        seedMode: speedrun.seed.mode,
+        seedMode: run.seedMode,
         game: GAME_VERSION,
         replay: replayText(run, replay),
       });
     }
   }
+  const next = e.type === 'complete' ? nextLevel(scene.startData.services, run, session) : null;
   const card: CardData = {
     kind: e.type === 'complete' ? 'complete' : 'solitary',
     levelId: sim.level.id,
@@ -45,21 +48,24 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     segments: run.segments,
     suspicion: sim.state.suspicion,
     hash: replay.result.hash,
-    seedNote: speedrun.seed.mode === 'official' ? '' : `${speedrun.seed.mode} seed ${replay.seed}`,
+    seedNote: run.seedMode === 'official' ? '' : `${run.seedMode} seed ${replay.seed}`,
     build: stableHash({
       game: GAME_VERSION,
       maps: replay.maps,
       seed: replay.seed,
       category: run.category,
     }).slice(0, 8),
-    to: e.type === 'complete' ? e.to : '',
     caught: caughtLine(e),
     newPb: outcome?.newPb ?? false,
     delta: outcome?.delta ?? null,
     golds: outcome?.golds.length ?? 0,
     sumOfBest: outcome ? sumOfBest(outcome.records) : null,
     replayText: replayText(run, replay),
-    next: e.type === 'complete' ? nextLevel(scene.startData.services, run, session) : null,
+    next,
+    note:
+      run.log && e.type === 'complete' && !run.timer.done && !next
+        ? `This way leads to "${e.to}", not to the campaign's next level: the run cannot go on.`
+        : '',
     services: scene.startData.services,
   };
   scene.bus.emit('finished', card);

@@ -33,7 +33,7 @@ import { settingsOf } from '../settings/link';
 const STEP_MS = 1000 / 60;
 const MAX_STEPS_PER_FRAME = 4;
 /** ?manualstep=1: the level does not advance with real time, only when a test steps it. */
-const MANUAL_STEP = new URLSearchParams(window.location.search).get('manualstep') === '1';
+export const MANUAL_STEP = new URLSearchParams(window.location.search).get('manualstep') === '1';
 
 export interface LevelStart {
   services: Services;
@@ -239,16 +239,26 @@ export class LevelScene extends Phaser.Scene {
     this.cardTimer = null;
     this.scene.stop('card');
     this.scene.stop('pause');
-    // a campaign run already split (its last level done) restarts as a whole
-    if (this.run.timer.done && !this.isIndividualLevel()) return this.restartRun();
+    const outcome = this.session.sim.outcome;
+    if (!this.isIndividualLevel()) {
+      // a campaign run already split (its last level done) restarts as a whole; a level done on
+      // the way is behind the run, which goes on from the card (Continue), not back into it
+      if (this.run.timer.done) return this.restartRun();
+      if (outcome === 'complete') return;
+    }
     if (this.isIndividualLevel()) this.run = freshRun(this.run);
     else {
-      // the abandoned (or caught) attempt's time stays on the clock, and in the campaign's replay
-      const attempt = this.session.replay();
-      this.run.log?.add(attempt, attempt.maps);
+      // the abandoned attempt's time stays on the clock and goes into the campaign's replay (a
+      // caught one is in it already, from the moment it ended)
+      if (outcome === 'playing') {
+        const attempt = this.session.replay();
+        this.run.log?.add(attempt, attempt.maps);
+      }
       this.run.timer.abandonLevel();
+      this.session.restart();
+      if (this.run.log) saveProgress(this.run, this.session);
     }
-    this.session.restart();
+    if (this.isIndividualLevel()) this.session.restart();
     this.flashback.set(false);
     this.restartFrame = this.game.loop.frame;
     this.ended = false;

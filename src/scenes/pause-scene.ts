@@ -5,6 +5,7 @@ import { followDevice } from '../ui/follow-device';
 import { toggleFullscreen } from '../ui/fullscreen';
 import { Menu } from '../ui/menu';
 import { FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { saveOnQuit } from './campaign-flow';
 import type { LevelScene } from './level-scene';
 
 /** Pause: the level's clock stops (no ticks run while this is up). Esc resumes. */
@@ -74,6 +75,7 @@ export class PauseScene extends Phaser.Scene {
   }
 
   private quit(level: LevelScene): void {
+    saveOnQuit(level.run, level.session);
     const services = (level.scene.settings.data as { services: unknown }).services;
     this.scene.stop('hud');
     this.scene.stop(level.scene.key);

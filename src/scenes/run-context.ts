@@ -86,7 +86,7 @@ export function freshRun(run: RunState): RunState {
 /** A campaign run continued from a save: its clock and its replay so far, at the saved level. */
 export function resumedRun(save: CampaignSave, segments: string[]): RunState {
   const run = newRun(save.category, segments, { mode: save.seedMode, value: save.seed }, true);
-  run.timer.splits.push(...save.splits);
+  run.timer.resume(save.splits, save.lost);
   for (const a of save.attempts) run.log?.add(a, {});
   Object.assign(run.log?.maps ?? {}, save.maps);
   return run;

@@ -9,7 +9,7 @@ import { LEVELS } from '../speedrun/levels';
 import { settingsOf } from '../settings/link';
 import { readSave, type CampaignSave } from '../speedrun/save';
 import { browserStore } from '../ui/browser-store';
-import { campaignSegments } from './campaign-flow';
+import { campaignSegments, saveProblem } from './campaign-flow';
 import { resumedRun } from './run-context';
 import type { Services } from './services';
 import { playLevel } from './switch';
@@ -36,8 +36,10 @@ export class TitleScene extends Phaser.Scene {
       .bitmapText(VIEW_W / 2, 56, FONT, 'A PRISON BREAK  ·  1947', 8)
       .setOrigin(0.5)
       .setTint(FOG);
-    const saved = readSave(browserStore);
-    const resume = saved?.ok && services.maps.has(saved.save.levelId) ? saved.save : null;
+    const read = readSave(browserStore);
+    const unplayable = read?.ok ? saveProblem(read.save, services) : null;
+    const saved = read?.ok && unplayable ? { ok: false as const, problem: unplayable } : read;
+    const resume = saved?.ok ? saved.save : null;
     const continueItem = resume
       ? [
           {

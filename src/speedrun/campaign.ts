@@ -19,6 +19,9 @@ import { levelStartState, runLevel } from './run-level';
 import { OFFICIAL_SEED } from './session';
 import { formatTime } from './time';
 
+/** The hash a campaign file claims before its first attempt: nothing has been played. */
+export const EMPTY_RUN_HASH = '0000000000000000';
+
 /** Most attempts one campaign file may hold (restarts included). */
 const MAX_ATTEMPTS = 10_000;
 
@@ -138,15 +141,21 @@ export class CampaignLog {
       result: {
         ticks: this.attempts.reduce((n, a) => n + a.result.ticks, 0),
         outcome: finished ? 'complete' : 'playing',
-        hash: last?.result.hash ?? '0000000000000000',
+        hash: last?.result.hash ?? EMPTY_RUN_HASH,
       },
     };
   }
 }
 
-/** Which level a replay file is for, without validating it: a campaign says "campaign". */
+/** Which kind of replay a file is, without validating it: a campaign says so in its format. */
 export function replayKind(text: string): 'campaign' | 'level' {
-  return /^\s*\{\s*"format"\s*:\s*"westgate-campaign"/.test(text) ? 'campaign' : 'level';
+  try {
+    const json = JSON.parse(text) as unknown;
+    const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : null;
+    return format === 'westgate-campaign' ? 'campaign' : 'level';
+  } catch {
+    return 'level'; // not JSON: the level parser says so
+  }
 }
 
 /**
@@ -169,7 +178,7 @@ export function verifyCampaign(
   let start = levelStartState(firstMap.level, c.seed).toJSON();
   const done: string[] = [];
   let total = 0;
-  let hash = '';
+  let hash = EMPTY_RUN_HASH;
   let finished = false;
   for (const [i, a] of c.attempts.entries()) {
     const where = `attempt ${i + 1} (${a.level})`;

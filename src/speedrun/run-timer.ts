@@ -22,6 +22,17 @@ export class RunTimer {
     return this.splits.length >= this.segments.length;
   }
 
+  /** Ticks of abandoned attempts since the last split (a save keeps them). */
+  get lostTicks(): number {
+    return this.lost;
+  }
+
+  /** A run continued from a save: its splits and the time its abandoned attempts cost. */
+  resume(splits: readonly number[], lost: number): void {
+    this.splits.push(...splits);
+    this.lost = lost;
+  }
+
   /** The level was restarted: its ticks so far stay on the run's clock. */
   abandonLevel(): void {
     this.lost += this.levelTicks;

@@ -4,7 +4,15 @@ import type { GameStateData } from '../state/types';
 import { safeRead, safeWrite, type KeyValueStore } from '../storage/safe-store';
 import { GAME_VERSION } from '../version';
 import type { CampaignAttempt } from './campaign';
-import { gameSchema, inputsSchema, levelIdSchema, mapsSchema, resultSchema, seedSchema } from './replay';
+import {
+  gameSchema,
+  inputsSchema,
+  levelIdSchema,
+  mapsSchema,
+  MAX_REPLAY_TICKS,
+  resultSchema,
+  seedSchema,
+} from './replay';
 
 export const SAVE_KEY = 'westgate.save';
 /** A save is small; anything bigger than this is not one of ours. */
@@ -20,8 +28,9 @@ const SaveSchema = v.object({
   /** the level the campaign is at, and the game state it starts from */
   levelId: levelIdSchema,
   start: v.unknown(),
-  /** the run's clock at each finished level */
+  /** the run's clock at each finished level, and the ticks of abandoned attempts since the last */
   splits: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(16)),
+  lost: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REPLAY_TICKS)),
   /** the campaign replay so far, so a continued run can still be verified */
   maps: mapsSchema,
   attempts: v.pipe(
@@ -67,6 +76,16 @@ export function parseSave(text: string): CampaignSave {
 /** Writes the save crash-safely; false (the old save still readable) when the storage refuses it. */
 export function writeSave(store: KeyValueStore, save: CampaignSave): boolean {
   return safeWrite(store, SAVE_KEY, JSON.stringify(save));
+}
+
+/** The run is over: nothing to continue. */
+export function clearSave(store: KeyValueStore): void {
+  try {
+    store.remove(SAVE_KEY);
+    store.remove(`${SAVE_KEY}.next`);
+  } catch {
+    // a storage that cannot be written: the title will offer the finished run's last level again
+  }
 }
 
 export type SaveRead = { ok: true; save: CampaignSave } | { ok: false; problem: string } | null;

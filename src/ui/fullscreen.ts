@@ -11,6 +11,8 @@ export function toggleFullscreen(game: Phaser.Game): void {
 export function installFullscreenKey(game: Phaser.Game): void {
   window.addEventListener('keydown', (e) => {
     if (e.keyCode !== F || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+    // the settings page may be waiting for a key to bind: F is the player's there
+    if (game.scene.isActive('settings')) return;
     const bindings = settingsOf(game)?.current.bindings;
     if (bindings && Object.values(bindings).some((keys) => keys.includes(F))) return;
     toggleFullscreen(game);

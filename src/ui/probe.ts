@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import { activeLevel } from '../scenes/levels/registry';
-import type { LevelScene } from '../scenes/level-scene';
+import { MANUAL_STEP, type LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
 import { parseCampaign, replayKind, verifyCampaign, type CampaignVerdict } from '../speedrun/campaign';
 import { parseReplay } from '../speedrun/replay';
@@ -8,7 +8,6 @@ import { formatTime } from '../speedrun/time';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
 
 let loaded: Services | null = null;
-const MANUAL = new URLSearchParams(window.location.search).get('manualstep') === '1';
 
 /** The boot scene hands over the maps it loaded, so replays can be verified in the page as in Node. */
 export function probeMaps(services: Services): void {
@@ -74,7 +73,7 @@ export function installProbe(game: Phaser.Game): void {
       },
       verify: verifyHere,
       /** ?manualstep=1 only: runs ticks of the current level from the keys held now */
-      step: (ticks: number) => (MANUAL ? (levelScene()?.stepManually(ticks) ?? 0) : 0),
+      step: (ticks: number) => (MANUAL_STEP ? (levelScene()?.stepManually(ticks) ?? 0) : 0),
     },
   });
 }

@@ -7,6 +7,7 @@ import {
   stringifyCampaign,
   verifyCampaign,
   type CampaignReplay,
+  EMPTY_RUN_HASH,
 } from '../../../src/speedrun/campaign';
 import { LevelSession } from '../../../src/speedrun/session';
 import { levelFrom, tc } from '../sim/fixture';
@@ -152,5 +153,24 @@ describe('campaign replays', () => {
       'not a valid campaign replay: version: Invalid type: Expected 1 but received 2',
     );
     expect(() => parseCampaign('nope')).toThrow(/^not a replay: the file is not JSON/);
+  });
+
+  it('a run with no attempt yet is a valid empty file, 0 ticks, still playing', () => {
+    const empty = new CampaignLog(1947, order).replay();
+    expect(empty.result).toEqual({ ticks: 0, outcome: 'playing', hash: EMPTY_RUN_HASH });
+    expect(verifyCampaign(empty, mapOf, order)).toMatchObject({
+      ok: true,
+      ticks: 0,
+      outcome: 'playing',
+      levels: [],
+    });
+  });
+
+  it('a caught first attempt proves itself: the file verifies, caught, then the level again', () => {
+    const log = new CampaignLog(1947, order);
+    const a = new LevelSession(mapA, 1947, null);
+    for (let i = 0; i < 10; i++) a.step(IN_RIGHT);
+    log.add(a.replay(), a.replay().maps);
+    expect(verifyCampaign(log.replay(), mapOf, order)).toMatchObject({ ok: true, ticks: 10, attempts: 1 });
   });
 });

@@ -18,6 +18,7 @@ function save(levelId = 'machine-shop'): CampaignSave {
     levelId,
     start: state.toJSON(),
     splits: [2112],
+    lost: 300,
     maps: { 'maps/cell.tmj': '7f518fb4c2da3119' },
     attempts: [
       {
