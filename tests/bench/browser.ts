@@ -84,11 +84,15 @@ async function bareReady(page: Page): Promise<void> {
   });
 }
 
-async function frameCosts(gameUrl: string, bareUrl: string): Promise<{ game: FrameCost; bare: FrameCost }> {
+async function frameCosts(
+  gameUrl: string,
+  levelId: string,
+  bareUrl: string,
+): Promise<{ game: FrameCost; bare: FrameCost }> {
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
-    await page.goto(`${gameUrl}?level=${LEVELS[0]?.id ?? 'cell'}`);
+    await page.goto(`${gameUrl}?level=${levelId}`);
     await levelReady(page);
     await page.waitForTimeout(1000);
     const game = await measureFrames(page, FRAME_SECONDS, wander);
@@ -175,16 +179,15 @@ async function main(): Promise<number> {
     return 1;
   }
   const bareDir = mkdtempSync(join(tmpdir(), 'westgate-bare-'));
-  await build(bareViteConfig(bareDir, bareScene(loaded.map.level, loaded.map.tiled)));
-  const sprites = bareScene(loaded.map.level, loaded.map.tiled).sprites.length;
   const game = await serveDir('dist');
-  const bare = await serveDir(bareDir);
   try {
     const load = `load avg ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`;
     console.log(`Westgate browser benchmark — headless Chromium, ${cpus().length} CPUs, ${load}`);
-    console.log(`production build (dist/) served from ${game.url}; bare Phaser page built into ${bareDir}\n`);
+    console.log(
+      `production build (dist/) served from ${game.url}; bare Phaser pages built into ${bareDir}\n`,
+    );
 
     const title = await loads(game.url, 'title');
     const control = await loads(`${game.url}?level=${first.id}`, 'control');
@@ -222,10 +225,9 @@ async function main(): Promise<number> {
     console.log('\nJavaScript in dist/ (gzip level 6, as a static host would send it):');
     printTable(['file', 'what', 'bytes', 'gzipped'], jsSizes('dist'));
 
-    const f = await frameCosts(game.url, `${bare.url}bare.html`);
     console.log(
       `\nMain-thread time per frame over ${FRAME_SECONDS} s (Chrome TaskDuration / frames; Joe walking; ` +
-        `bare page: the same map and tileset, ${sprites} moving sprites):`,
+        'beside it a bare Phaser page drawing the same map and tileset with as many moving sprites):',
     );
     const fr = (name: string, c: FrameCost) => [
       name,
@@ -234,20 +236,32 @@ async function main(): Promise<number> {
       `${c.taskMs.toFixed(2)} ms`,
       `${c.scriptMs.toFixed(2)} ms`,
     ];
-    printTable(
-      ['page', 'frames', 'fps', 'main thread/frame', 'of which JS'],
-      [
-        fr(`level scene "${first.id}"`, f.game),
-        fr('bare Phaser', f.bare),
-        [
-          'ratio (target: within 1.25x)',
-          '',
-          '',
-          `${(f.game.taskMs / f.bare.taskMs).toFixed(2)}x`,
-          `${(f.game.scriptMs / f.bare.scriptMs).toFixed(2)}x`,
-        ],
-      ],
-    );
+    const rows: string[][] = [];
+    for (const entry of LEVELS) {
+      const level = await loadMap(entry.file, readRepoFile);
+      if (!level.ok) continue;
+      const scene = bareScene(level.map.level, level.map.tiled);
+      const dir = join(bareDir, entry.id);
+      await build(bareViteConfig(dir, scene));
+      const bare = await serveDir(dir);
+      try {
+        const f = await frameCosts(game.url, entry.id, `${bare.url}bare.html`);
+        rows.push(
+          fr(`level scene "${entry.id}"`, f.game),
+          fr(`bare Phaser (${scene.sprites.length} sprites)`, f.bare),
+          [
+            `ratio (target: within 1.25x)`,
+            '',
+            '',
+            `${(f.game.taskMs / f.bare.taskMs).toFixed(2)}x`,
+            `${(f.game.scriptMs / f.bare.scriptMs).toFixed(2)}x`,
+          ],
+        );
+      } finally {
+        await bare.close();
+      }
+    }
+    printTable(['page', 'frames', 'fps', 'main thread/frame', 'of which JS'], rows);
 
     console.log(`\nJS heap after garbage collection (CDP JSHeapUsedSize, least of 5 samples):`);
     printTable(['when', 'heap', 'note'], await memory(game.url));
@@ -258,7 +272,6 @@ async function main(): Promise<number> {
     printTable(['from -> to', 'median', 'range', 'target'], await latency(game.url));
   } finally {
     await game.close();
-    await bare.close();
     rmSync(bareDir, { recursive: true, force: true });
   }
   return 0;
