@@ -163,10 +163,11 @@ export class LevelScene extends Phaser.Scene {
       return tilemap.addTilesetImage(ts.name, image.replace(/\.png$/, ''));
     });
     const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
-    const layers = tilemap.layers.flatMap(
-      (layer, i) => tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i) ?? [],
+    tilemap.layers.forEach((layer, i) =>
+      tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i),
     );
-    addLamplight(this, map.level.lamps, layers);
+    const { width, height, tileSize, lamps } = map.level;
+    addLamplight(this, lamps, width * tileSize, height * tileSize);
   }
 
   override update(time: number, delta: number): void {
