@@ -6,15 +6,18 @@ import type {
   ExitData,
   Facing,
   GuardData,
+  IncidentData,
   NpcData,
   PatrolData,
   Point,
+  PropData,
   Rect,
   SpawnData,
   TriggerData,
   ZoneData,
   ZoneKind,
 } from './level-data.ts';
+import { incidentFrom, propFrom } from './incident-entities.ts';
 import { placeOf } from './objects.ts';
 import type { ProblemList } from './problems.ts';
 import { bool, int, list, propertyRecord, str } from './properties.ts';
@@ -37,6 +40,8 @@ export interface Entities {
   zones: ZoneData[];
   triggers: TriggerData[];
   dialogues: (DialogueData & { from: Placed })[];
+  props: PropData[];
+  incidents: (IncidentData & { placed: Placed })[];
 }
 
 /** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
@@ -63,6 +68,8 @@ export class EntityBuilder {
     zones: [],
     triggers: [],
     dialogues: [],
+    props: [],
+    incidents: [],
   };
 
   constructor(
@@ -126,6 +133,10 @@ export class EntityBuilder {
           visionAngle: this.range(p, 'visionAngle', int(props, 'visionAngle'), 10, 180),
           speed: this.range(p, 'speed', int(props, 'speed'), 1, 256),
           credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+          // only when set, so maps without it keep their exact LevelData
+          ...(int(props, 'familiarAfter') > 0
+            ? { familiarAfter: this.range(p, 'familiarAfter', int(props, 'familiarAfter'), 1, 216000) }
+            : {}),
         });
         return;
       case 'patrol':
@@ -154,6 +165,10 @@ export class EntityBuilder {
           kind: str(props, 'kind') as ZoneKind,
           rect: this.area(p),
           label: str(props, 'label'),
+          ...(str(props, 'allowedWith').trim() !== ''
+            ? { allowedWith: str(props, 'allowedWith').trim() }
+            : {}),
+          ...(bool(props, 'waveThrough') ? { waveThrough: true } : {}),
         });
         return;
       case 'trigger':
@@ -169,6 +184,12 @@ export class EntityBuilder {
         return;
       case 'dialogue':
         this.dialogue(p, props);
+        return;
+      case 'prop':
+        this.out.props.push(propFrom(p, this.area(p), props));
+        return;
+      case 'incident':
+        this.out.incidents.push(incidentFrom(p, props, (rule, message) => this.report(p, rule, message)));
         return;
     }
   }

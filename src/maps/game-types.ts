@@ -26,6 +26,7 @@ export const OBJECT_CLASSES = {
     visionAngle: 'int',
     speed: 'int',
     credibility: 'int',
+    familiarAfter: 'int',
   },
   patrol: { loop: 'bool', waits: 'string' },
   npc: {
@@ -37,9 +38,19 @@ export const OBJECT_CLASSES = {
     credibility: 'int',
   },
   door: { locked: 'bool', key: 'string' },
-  zone: { kind: 'ZoneKind', label: 'string' },
+  zone: { kind: 'ZoneKind', label: 'string', allowedWith: 'string', waveThrough: 'bool' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
   dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string' },
+  prop: { requires: 'string', sets: 'string', text: 'string', lockedText: 'string' },
+  incident: {
+    who: 'string',
+    zone: 'string',
+    window: 'string',
+    setup: 'string',
+    sets: 'string',
+    caption: 'string',
+    missedText: 'string',
+  },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 

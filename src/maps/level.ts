@@ -13,6 +13,11 @@ import { parseClock, parseObjectives, parseSchedule } from './text-formats.ts';
 import type { ResolvedTiledMap } from './tiled-types.ts';
 import { validateStory } from './story.ts';
 import { validateLevel } from './validate.ts';
+import type { IncidentData } from './level-data.ts';
+
+function incidentData({ placed: _placed, ...data }: IncidentData & { placed: Placed }): IncidentData {
+  return data;
+}
 
 export interface LevelInput {
   mapPath: string;
@@ -119,5 +124,7 @@ export function buildLevel(input: LevelInput): LevelData {
     objectives: level.objectives,
     schedule: level.schedule,
     startFlags: level.startFlags,
+    ...(e.props.length > 0 ? { props: e.props } : {}),
+    ...(e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {}),
   };
 }

@@ -16,6 +16,6 @@ export type SimEvent =
   | { type: 'objective'; text: string }
   | { type: 'zone'; label: string }
   | { type: 'complete'; exit: string; to: string }
-  /** by: the guard's name ('' for solitary); where: the zone's label */
-  | { type: 'caught'; reason: 'solitary' | 'grabbed'; by: string; where: string }
+  /** by: the guard's name ('' for solitary); where: the zone's label; text: why, for 'missed' */
+  | { type: 'caught'; reason: 'solitary' | 'grabbed' | 'missed'; by: string; where: string; text?: string }
   | { type: 'state'; event: GameEvent };
