@@ -15,8 +15,9 @@ import { validateStory } from './story.ts';
 import { validateLevel } from './validate.ts';
 import type { IncidentData } from './level-data.ts';
 
-function incidentData({ placed: _placed, ...data }: IncidentData & { placed: Placed }): IncidentData {
-  return data;
+function incidentData(i: IncidentData & { placed: Placed }): IncidentData {
+  const { id, who, zone, from, to, setup, sets, caption, missedText } = i;
+  return { id, who, zone, from, to, setup, sets, caption, missedText };
 }
 
 export interface LevelInput {
