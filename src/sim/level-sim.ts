@@ -41,6 +41,8 @@ export class LevelSim {
   doorsOpen: boolean[];
   dialogue: DialogueState | null = null;
   zone: ZoneData | null = null;
+  /** the level id the exit that completed the level leads to ('' until then, or when none) */
+  exitTo = '';
   private exitInside = -1;
   private objectiveShown = '';
   private events: SimEvent[] = [];
@@ -305,6 +307,7 @@ export class LevelSim {
     const exit: ExitData | undefined = this.level.exits[i];
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
       this.outcome = 'complete';
+      this.exitTo = exit.to;
       this.state.completeLevel(this.level.id);
       this.emit({ type: 'complete', exit: exit.name, to: exit.to });
     } else if (exit && i !== this.exitInside) {

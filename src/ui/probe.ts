@@ -53,7 +53,12 @@ export function installProbe(game: Phaser.Game): void {
       run: () => {
         const s = levelScene();
         return s
-          ? { category: s.run.category, runTicks: s.run.timer.runTicks, splits: [...s.run.timer.splits] }
+          ? {
+              category: s.run.category,
+              runTicks: s.run.timer.runTicks,
+              splits: [...s.run.timer.splits],
+              attempts: s.run.log?.attempts.length ?? null,
+            }
           : null;
       },
       timeText: () => {

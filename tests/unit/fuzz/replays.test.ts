@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMap, type LoadedMap } from '../../../src/maps';
+import { replayKind } from '../../../src/speedrun/campaign';
 import { levelById } from '../../../src/speedrun/levels';
 import { parseReplay, ReplayError, stringifyReplay, type Replay } from '../../../src/speedrun/replay';
 import { decodeInputs, encodeInputs } from '../../../src/speedrun/rle';
@@ -42,7 +43,9 @@ function prefix(replay: Replay, map: LoadedMap, ticks: number): Replay {
 
 async function bases(): Promise<Base[]> {
   const out: Base[] = [];
-  const files = readdirSync(join(ROOT, 'tests/golden')).filter((f) => f.endsWith('.replay.json'));
+  const files = readdirSync(join(ROOT, 'tests/golden')).filter(
+    (f) => f.endsWith('.replay.json') && replayKind(repoText(`tests/golden/${f}`)) === 'level',
+  );
   for (const file of files) {
     const golden = parseReplay(repoText(`tests/golden/${file}`));
     const entry = levelById(golden.level);
