@@ -35,7 +35,12 @@ export function inquiryReport(
 ): InquiryReport {
   const start = j.incident.from;
   const at = (tick: number) => clockText(startMinute + Math.floor((tick - start) / TICKS_PER_MINUTE));
-  const minutes = (ticks: number) => Math.floor(ticks / TICKS_PER_MINUTE);
+  // a tick is a prison second (60 to the minute): Munsey counts to the second
+  const span = (ticks: number) => {
+    const m = Math.floor(ticks / TICKS_PER_MINUTE);
+    const s = ticks % TICKS_PER_MINUTE;
+    return m === 0 ? `${s} sec` : s === 0 ? `${m} min` : `${m} min ${s} sec`;
+  };
   const window = `${at(j.incident.from)}-${at(j.incident.to)}`;
   const victim = j.incident.who.charAt(0).toUpperCase() + j.incident.who.slice(1);
   const rows: string[] = [];
@@ -45,18 +50,19 @@ export function inquiryReport(
   for (const w of j.witnesses) {
     const who = names(w.id);
     const note = who.drinking ? ', drinking' : '';
-    rows.push(`${who.name} (${who.kind}${note}): ${minutes(w.ticks)} min, word ${w.credibility}`);
+    rows.push(`${who.name} (${who.kind}${note}): ${span(w.ticks)}, word ${w.credibility}`);
     lines.push({
       speaker: 'MUNSEY',
       text:
-        `${who.name} puts you elsewhere for ${minutes(w.ticks)} minutes.` +
+        `${who.name} puts you elsewhere for ${span(w.ticks)}.` +
         (who.drinking ? ' With whisky on his breath.' : w.credibility < 50 ? ' His word is cheap.' : ''),
     });
   }
   if (j.witnesses.length === 0) lines.push({ speaker: 'MUNSEY', text: 'Nobody saw you. Nobody at all.' });
   for (const g of j.gaps) {
-    rows.push(`GAP ${at(g.from)}-${at(g.to + 1)}: nobody saw you`);
-    lines.push({ speaker: 'MUNSEY', text: `And from ${at(g.from)} to ${at(g.to + 1)}? Nobody saw you.` });
+    const long = span(g.to - g.from + 1);
+    rows.push(`GAP at ${at(g.from)}: ${long} nobody saw you`);
+    lines.push({ speaker: 'MUNSEY', text: `And at ${at(g.from)}? ${long} where nobody saw you.` });
   }
   const heat = HEAT[j.verdict];
   const verdict = j.verdict.toUpperCase();
@@ -67,7 +73,7 @@ export function inquiryReport(
   };
   lines.push({ speaker: 'MUNSEY', text: closing[j.verdict] });
   return {
-    title: `INQUIRY: ${j.incident.who.toUpperCase()}, ${window}`,
+    title: `${victim}, ${place}, ${window}`.toUpperCase(),
     rows,
     verdict: `ALIBI ${verdict}`,
     heat: heat > 0 ? `Heat +${heat}` : 'Heat +0',

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { InquiryReport } from '../sim/inquiry';
-import { DANGER, FOG, FONT, INK, PAPER, SLATE, VIEW_W } from './palette';
+import { DANGER, FONT, INK, PAPER, SLATE, VIEW_W, WHITE } from './palette';
 
 const TOP = 40;
 const LINE = 10;
@@ -24,8 +24,8 @@ export class InquiryCard {
     this.title = scene.add
       .bitmapText(VIEW_W / 2, TOP + 6, FONT, '', 8)
       .setOrigin(0.5, 0)
-      .setTint(PAPER);
-    this.body = scene.add.bitmapText(34, TOP + 22, FONT, '', 8).setTint(FOG);
+      .setTint(WHITE);
+    this.body = scene.add.bitmapText(34, TOP + 30, FONT, '', 8).setTint(PAPER);
     this.verdict = scene.add.bitmapText(VIEW_W / 2, 0, FONT, '', 8).setOrigin(0.5, 0);
     for (const o of [this.bg, this.title, this.body, this.verdict]) o.setScrollFactor(0).setDepth(900);
     this.show(null);
@@ -39,7 +39,7 @@ export class InquiryCard {
     this.shown = report;
     this.title.setText(`CAPT. MUNSEY'S INQUIRY\n${report.title}`).setCenterAlign();
     this.body.setText(report.rows.join('\n'));
-    const y = TOP + 30 + Math.max(1, report.rows.length) * LINE;
+    const y = TOP + 36 + Math.max(1, report.rows.length) * LINE;
     const broken = report.verdict.endsWith('BROKEN');
     this.verdict
       .setText(`${report.verdict}   ${report.heat}`)

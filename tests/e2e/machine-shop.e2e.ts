@@ -17,8 +17,8 @@ describe('the machine shop in Chromium', () => {
       id: 'machine-shop',
       outcome: 'playing',
       joe: { x: 40, y: 200, facing: 'right' },
-      objective: 'A word with Soldier at the benches',
-      clock: '10:15',
+      objective: 'Have a word with Soldier',
+      clock: '10:05',
     });
     expect(start?.flags).toEqual(['doctor-warning', 'met-crew', 'ruth-news']);
     await hold(page, 'ArrowRight', 500);
