@@ -86,7 +86,8 @@ export class IncidentRules {
       who: this.data.who,
       zone: this.data.zone,
       from: this.fromTick,
-      to: this.toTick,
+      // the window's minutes, end exclusive: 10:45-11:00 is 15 x 60 ticks
+      to: this.toTick - 1,
     });
     state.setFlag(`alibi-${j.verdict}`);
     const place = level.zones.find((z) => z.name === this.data.zone)?.label.toLowerCase() || this.data.zone;
