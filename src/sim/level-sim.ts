@@ -98,12 +98,12 @@ export class LevelSim {
     if (this.outcome !== 'playing') return this.events;
     this.tick++;
     this.state.advance();
-    if (this.dialogue) {
-      this.stepDialogue(input);
-      // talk freezes the world, not the clock: where there is an incident to judge, witnesses
-      // still see Joe while he talks (the doctor's alibi is a conversation)
-      if (this.incident) this.observeWitnesses();
-    } else this.stepWorld(input);
+    const talking = this.dialogue !== null;
+    if (talking) this.stepDialogue(input);
+    else this.stepWorld(input);
+    // talk freezes the world, not the clock: where there is an incident to judge, witnesses still
+    // see Joe while he talks (the doctor's alibi is a conversation), from its first tick to its last
+    if (this.incident && (talking || this.dialogue)) this.observeWitnesses();
     this.incident?.step(this.incidentHost);
     this.afterStep();
     return this.events;
