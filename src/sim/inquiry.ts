@@ -41,7 +41,7 @@ export function inquiryReport(
     const s = ticks % TICKS_PER_MINUTE;
     return m === 0 ? `${s} sec` : s === 0 ? `${m} min` : `${m} min ${s} sec`;
   };
-  const window = `${at(j.incident.from)}-${at(j.incident.to)}`;
+  const window = `${at(j.incident.from)}-${at(j.incident.to + 1)}`;
   const victim = j.incident.who.charAt(0).toUpperCase() + j.incident.who.slice(1);
   const rows: string[] = [];
   const lines: { speaker: string; text: string }[] = [

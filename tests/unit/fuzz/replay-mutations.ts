@@ -3,6 +3,9 @@
  * split in two, an unknown key): those must still verify, with the same ticks and hash. Any other
  * may verify only as the same run it came from.
  */
+import { readFileSync } from 'node:fs';
+import { applySets } from '../../../src/sim/dialogue';
+import { levelById } from '../../../src/speedrun/levels';
 import { GameState } from '../../../src/state/game-state';
 import {
   addWhitespace,
@@ -140,8 +143,8 @@ function start(rng: Prng, r: Obj, played: Json): { what: string; same: boolean }
   const seed = typeof r['seed'] === 'number' ? r['seed'] : 1947;
   switch (rng.int(6)) {
     case 0:
-      r['start'] = GameState.create({ seed }).toJSON() as unknown as Json;
-      return { what: 'start = the new game state itself', same: true };
+      r['start'] = canonicalStart(String(r['level']), seed);
+      return { what: "start = the level's canonical start state itself", same: true };
     case 1:
       r['start'] = GameState.create({ seed: seed + 1 }).toJSON() as unknown as Json;
       return { what: 'start = a new game on another seed', same: false };
@@ -160,6 +163,26 @@ function start(rng: Prng, r: Obj, played: Json): { what: string; same: boolean }
       r['start'] = rng.pick<Json>([{}, [], 0, '', 'null', false, ...HOSTILE_STRINGS.slice(0, 6)]);
       return { what: `start = ${JSON.stringify(r['start']).slice(0, 20)}`, same: false };
   }
+}
+
+/** A new game with the level's startFlags set (levelStartState, read straight from the map file). */
+function canonicalStart(level: string, seed: number): Json {
+  const state = GameState.create({ seed });
+  const file = levelById(level)?.file;
+  const map = file
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { properties?: { name: string; value: unknown }[] })
+    : {};
+  const flags = map.properties?.find((p) => p.name === 'startFlags')?.value;
+  if (typeof flags === 'string')
+    applySets(
+      flags
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean),
+      state,
+    );
+  state.drainEvents();
+  return state.toJSON() as unknown as Json;
 }
 
 /** A valid saved state whose witness list is full: the level cannot register its own witnesses. */

@@ -37,7 +37,7 @@ const unknownProperty: Case[] = [
     'a name nothing is close to',
     (m) => setProp(object(m, 7), 'colour', 'string', 'red'),
     [
-      `${OBJ}, object 7 "office" (zone): property "colour" is not a zone property (valid: kind, label, allowedWith, waveThrough)`,
+      `${OBJ}, object 7 "office" (zone): property "colour" is not a zone property (valid: ${Object.keys(OBJECT_CLASSES.zone).join(', ')})`,
     ],
   ],
   [
