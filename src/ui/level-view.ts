@@ -68,6 +68,11 @@ export class LevelView {
       .setVisible(false);
   }
 
+  /** The sprite of level.npcs[i], for a level scene's own touches. */
+  npcSprite(i: number): Phaser.GameObjects.Sprite | undefined {
+    return this.npcs[i];
+  }
+
   setGhost(sim: LevelSim | null): void {
     this.ghostSim = sim;
   }
