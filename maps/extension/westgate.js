@@ -393,7 +393,8 @@ var westgateExtension = (function(exports) {
 			text: "string",
 			sets: "string",
 			requires: "string",
-			fallback: "string"
+			fallback: "string",
+			flashback: "bool"
 		},
 		prop: {
 			requires: "string",
@@ -2885,6 +2886,7 @@ var westgateExtension = (function(exports) {
 				sets: list(str(props, "sets")),
 				requires: list(str(props, "requires")),
 				fallback: str(props, "fallback").trim(),
+				flashback: bool(props, "flashback"),
 				from: p
 			});
 		}
@@ -3372,7 +3374,8 @@ var westgateExtension = (function(exports) {
 				lines: d.lines,
 				sets: d.sets,
 				requires: d.requires,
-				fallback: d.fallback
+				fallback: d.fallback,
+				flashback: d.flashback
 			}])),
 			objectives: level.objectives,
 			schedule: level.schedule,

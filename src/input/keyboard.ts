@@ -1,3 +1,4 @@
+import { noteDevice } from './device';
 import Phaser from 'phaser';
 import { defaultBindings, settingsOf, type Action, type Bindings, type SettingsStore } from '../settings';
 import {
@@ -70,6 +71,7 @@ export class KeyboardInput {
     // the gamepad is a second source for the same bits: A talks, B skips, X or a trigger runs
     const pads = scene.input.gamepad;
     const onPad = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
+      noteDevice('pad');
       if (button.index === PAD.A) this.pending |= IN_INTERACT;
       if (button.index === PAD.B) this.pending |= IN_SKIP;
       const command = button.index === PAD.START ? 'pause' : button.index === PAD.BACK ? 'restart' : null;
@@ -94,6 +96,7 @@ export class KeyboardInput {
       if (pad.right || x > STICK) frame |= IN_RIGHT;
       if (pad.X || pad.R2 > 0.3 || pad.R1 > 0.3) frame |= IN_RUN;
     }
+    if (frame !== 0) noteDevice('pad');
     return frame;
   }
 

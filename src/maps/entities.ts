@@ -238,6 +238,7 @@ export class EntityBuilder {
       sets: list(str(props, 'sets')),
       requires: list(str(props, 'requires')),
       fallback: str(props, 'fallback').trim(),
+      flashback: bool(props, 'flashback'),
       from: p,
     });
   }

@@ -40,7 +40,7 @@ export const OBJECT_CLASSES = {
   door: { locked: 'bool', key: 'string' },
   zone: { kind: 'ZoneKind', label: 'string', allowedWith: 'string', waveThrough: 'bool' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
-  dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string' },
+  dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string', flashback: 'bool' },
   prop: { requires: 'string', sets: 'string', text: 'string', lockedText: 'string' },
   incident: {
     who: 'string',

@@ -184,6 +184,8 @@ export interface DialogueData {
   requires: string[];
   /** dialogue to play instead when `requires` is not met, "" for none */
   fallback: string;
+  /** a man's memory of how he came here: played in sepia, away from the present */
+  flashback: boolean;
 }
 
 export interface ObjectiveData {

@@ -119,7 +119,14 @@ export function buildLevel(input: LevelInput): LevelData {
     dialogues: Object.fromEntries(
       e.dialogues.map((d) => [
         d.id,
-        { id: d.id, lines: d.lines, sets: d.sets, requires: d.requires, fallback: d.fallback },
+        {
+          id: d.id,
+          lines: d.lines,
+          sets: d.sets,
+          requires: d.requires,
+          fallback: d.fallback,
+          flashback: d.flashback,
+        },
       ]),
     ),
     objectives: level.objectives,

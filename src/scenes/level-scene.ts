@@ -8,6 +8,7 @@ import { LEVELS } from '../speedrun/levels';
 import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
 import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
+import { FlashbackTone } from '../ui/flashback';
 import { LevelView } from '../ui/level-view';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
@@ -30,6 +31,8 @@ import { settingsOf } from '../settings/link';
 /** One simulation tick in milliseconds, and how many ticks a frame may catch up (no spiral of death). */
 const STEP_MS = 1000 / 60;
 const MAX_STEPS_PER_FRAME = 4;
+/** ?manualstep=1: the level does not advance with real time, only when a test steps it. */
+const MANUAL_STEP = new URLSearchParams(window.location.search).get('manualstep') === '1';
 
 export interface LevelStart {
   services: Services;
@@ -53,10 +56,13 @@ export class LevelScene extends Phaser.Scene {
   private keys!: KeyboardInput;
   private view!: LevelView;
   private rain: Rain | null = null;
+  private flashback!: FlashbackTone;
   private acc = 0;
   private ended = false;
   /** the card shown a beat after an attempt ends; a restart before it cancels it */
   cardTimer: Phaser.Time.TimerEvent | null = null;
+  /** Phaser's frame number at the last restart (the input-latency benchmark reads it) */
+  restartFrame = -1;
   /** the input the simulation took last, for the input display */
   lastInput = 0;
   /**
@@ -101,7 +107,8 @@ export class LevelScene extends Phaser.Scene {
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
     this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
-    applyNoir(this, this.cameras.main);
+    applyNoir(this, VIEW_W, VIEW_H);
+    this.flashback = new FlashbackTone(this.cameras.main);
     addGrain(this, VIEW_W, VIEW_H);
     this.keys = new KeyboardInput(this);
     this.acc = 0;
@@ -167,21 +174,13 @@ export class LevelScene extends Phaser.Scene {
 
   override update(time: number, delta: number): void {
     if (!this.session || this.ended) return;
-    this.acc += Math.min(delta, STEP_MS * MAX_STEPS_PER_FRAME);
-    let steps = 0;
-    while (this.acc >= STEP_MS && steps < MAX_STEPS_PER_FRAME) {
-      this.acc -= STEP_MS;
-      steps++;
-      const before = this.session.sim.tick;
-      this.lastInput = this.keys.next();
-      if (this.lastInput & IN_INTERACT && this.session.sim.dialogue && this.finishTyping()) {
-        this.lastInput &= ~IN_INTERACT;
+    if (!MANUAL_STEP) {
+      this.acc += Math.min(delta, STEP_MS * MAX_STEPS_PER_FRAME);
+      let steps = 0;
+      while (this.acc >= STEP_MS && steps < MAX_STEPS_PER_FRAME && this.tickOnce()) {
+        this.acc -= STEP_MS;
+        steps++;
       }
-      const events = this.session.step(this.lastInput);
-      if (this.session.sim.tick !== before) this.ghost?.step();
-      this.run.timer.levelTicks = this.session.sim.tick;
-      for (const e of events) this.handle(e);
-      if (this.session.sim.outcome !== 'playing') break;
     }
     if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.sync(this.run.timer.runTicks);
     this.view.draw(this.session.sim, time, delta);
@@ -190,6 +189,31 @@ export class LevelScene extends Phaser.Scene {
       this.rain.setVisible(this.outdoors());
       this.rain.update(delta);
     }
+  }
+
+  /**
+   * One simulation tick from the keys as they are now. False once the attempt has ended.
+   * With ?manualstep=1 only `stepManually` calls it (browser tests feed a replay key by key).
+   */
+  private tickOnce(): boolean {
+    if (this.ended) return false;
+    const before = this.session.sim.tick;
+    this.lastInput = this.keys.next();
+    if (this.lastInput & IN_INTERACT && this.session.sim.dialogue && this.finishTyping()) {
+      this.lastInput &= ~IN_INTERACT;
+    }
+    const events = this.session.step(this.lastInput);
+    if (this.session.sim.tick !== before) this.ghost?.step();
+    this.run.timer.levelTicks = this.session.sim.tick;
+    for (const e of events) this.handle(e);
+    return this.session.sim.outcome === 'playing';
+  }
+
+  /** ?manualstep=1: runs `ticks` ticks now (or until the attempt ends); returns how many ran. */
+  stepManually(ticks: number): number {
+    const from = this.session.sim.tick;
+    for (let n = 0; n < ticks && this.tickOnce(); n++);
+    return this.session.sim.tick - from;
   }
 
   /** Rain falls where Joe stands under the sky: on wet stone or mud. Indoors it is on the windows. */
@@ -202,6 +226,8 @@ export class LevelScene extends Phaser.Scene {
 
   private handle(e: SimEvent): void {
     this.bus.emit('sim', e);
+    if (e.type === 'dialogue-start') this.flashback.set(e.flashback);
+    if (e.type === 'dialogue-end') this.flashback.set(false);
     if (e.type === 'noise') this.view.noise(e.x, e.y, e.radius);
     if (e.type === 'complete' || e.type === 'caught') {
       this.ended = true;
@@ -226,6 +252,8 @@ export class LevelScene extends Phaser.Scene {
       this.run.timer.abandonLevel();
     }
     this.session.restart();
+    this.flashback.set(false);
+    this.restartFrame = this.game.loop.frame;
     this.ended = false;
     this.acc = 0;
     this.keys.clearPresses();

@@ -64,6 +64,7 @@ export class IncidentRules {
         sets: [INQUIRY_DONE],
         requires: [],
         fallback: '',
+        flashback: false,
       });
     }
   }

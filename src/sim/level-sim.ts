@@ -211,7 +211,7 @@ export class LevelSim {
     if (!d || d.lines.length === 0) return;
     this.dialogue = { id: d.id, line: 0 };
     this.joe.moving = false;
-    this.emit({ type: 'dialogue-start', id: d.id });
+    this.emit({ type: 'dialogue-start', id: d.id, flashback: d.flashback });
     this.emitLine();
   }
 

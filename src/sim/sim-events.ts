@@ -5,7 +5,7 @@ import type { GuardAlert } from './guard';
 /** What happened in one tick, for the shell to draw and play. The simulation never reads these back. */
 export type SimEvent =
   | { type: 'caption'; speaker: string; text: string }
-  | { type: 'dialogue-start'; id: string }
+  | { type: 'dialogue-start'; id: string; flashback: boolean }
   | { type: 'dialogue-line'; id: string; index: number; speaker: string; text: string }
   | { type: 'dialogue-end'; id: string; skipped: boolean }
   | { type: 'door'; index: number; open: boolean }

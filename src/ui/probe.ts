@@ -2,11 +2,13 @@ import type Phaser from 'phaser';
 import { activeLevel } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
+import { parseCampaign, replayKind, verifyCampaign, type CampaignVerdict } from '../speedrun/campaign';
 import { parseReplay } from '../speedrun/replay';
 import { formatTime } from '../speedrun/time';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
 
 let loaded: Services | null = null;
+const MANUAL = new URLSearchParams(window.location.search).get('manualstep') === '1';
 
 /** The boot scene hands over the maps it loaded, so replays can be verified in the page as in Node. */
 export function probeMaps(services: Services): void {
@@ -14,8 +16,10 @@ export function probeMaps(services: Services): void {
 }
 
 /** Re-simulates a replay's text in this browser: the same verdict and hash as `npm run verify`. */
-export function verifyHere(text: string): Verdict {
+export function verifyHere(text: string): Verdict | CampaignVerdict {
   try {
+    if (replayKind(text) === 'campaign')
+      return verifyCampaign(parseCampaign(text), (id) => loaded?.maps.get(id));
     const replay = parseReplay(text);
     const map = loaded?.maps.get(replay.level);
     if (!map) return { ok: false, error: `no level "${replay.level}" loaded` };
@@ -35,6 +39,8 @@ export function installProbe(game: Phaser.Game): void {
   Object.assign(window, {
     westgate: {
       scenes: active,
+      /** Phaser's frame counter: input-latency benchmarks count frames by it */
+      frame: () => game.loop.frame,
       level: () => {
         const session = levelScene()?.session;
         if (!session) return null;
@@ -60,6 +66,7 @@ export function installProbe(game: Phaser.Game): void {
               runTicks: s.run.timer.runTicks,
               splits: [...s.run.timer.splits],
               attempts: s.run.log?.attempts.length ?? null,
+              restartFrame: s.restartFrame,
             }
           : null;
       },
@@ -68,6 +75,8 @@ export function installProbe(game: Phaser.Game): void {
         return s ? formatTime(s.session.sim.tick) : null;
       },
       verify: verifyHere,
+      /** ?manualstep=1 only: runs ticks of the current level from the keys held now */
+      step: (ticks: number) => (MANUAL ? (levelScene()?.stepManually(ticks) ?? 0) : 0),
     },
   });
 }

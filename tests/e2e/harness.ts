@@ -138,3 +138,62 @@ export async function hold(page: Page, key: string, ms: number): Promise<void> {
   await page.waitForTimeout(ms);
   await page.keyboard.up(key);
 }
+
+/** The keys that make each input bit (the default bindings); edges are pressed, the rest held. */
+const HELD_KEYS: [number, string][] = [
+  [1, 'ArrowUp'],
+  [2, 'ArrowDown'],
+  [4, 'ArrowLeft'],
+  [8, 'ArrowRight'],
+  [32, 'Shift'],
+];
+const INTERACT = 16;
+const SKIP = 64;
+/** Interact held (the lever): the interact key kept down */
+const USE = 128;
+
+/**
+ * Plays recorded input runs through the real keyboard path of a page opened with ?manualstep=1:
+ * before each tick the keys are set as the frame says (held keys down, presses pressed), a frame
+ * passes so Phaser takes the key events, then the level runs exactly those ticks. Returns the ticks
+ * the level ran.
+ */
+export async function feedInputs(page: Page, runs: readonly (readonly [number, number])[]): Promise<number> {
+  const down = new Set<string>();
+  const hold = async (key: string, on: boolean) => {
+    if (on === down.has(key)) return;
+    if (on) await page.keyboard.down(key);
+    else await page.keyboard.up(key);
+    if (on) down.add(key);
+    else down.delete(key);
+  };
+  // Phaser takes key events at the start of a frame: two frames pass (ours may run before Phaser's)
+  const step = (n: number) =>
+    page.evaluate(
+      (k) =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve((window as unknown as { westgate: { step: (t: number) => number } }).westgate.step(k)),
+            ),
+          ),
+        ),
+      n,
+    );
+  let ran = 0;
+  for (const [frame, count] of runs) {
+    for (const [bit, key] of HELD_KEYS) await hold(key, (frame & bit) !== 0);
+    const edges = (frame & (INTERACT | SKIP)) !== 0;
+    for (let i = 0; i < (edges ? count : 1); i++) {
+      if (frame & INTERACT) {
+        await hold('e', false);
+        await hold('e', true);
+      }
+      await hold('e', (frame & USE) !== 0);
+      if (frame & SKIP) await page.keyboard.press('x');
+      ran += await step(edges ? 1 : count);
+    }
+  }
+  for (const key of [...down]) await hold(key, false);
+  return ran;
+}

@@ -120,6 +120,7 @@ describe('loadMap on the small fixture', () => {
         sets: ['met-doc', 'a', 'b', 'pass'],
         requires: [],
         fallback: 'doc-late',
+        flashback: false,
       },
       'doc-late': {
         id: 'doc-late',
@@ -127,6 +128,7 @@ describe('loadMap on the small fixture', () => {
         sets: [],
         requires: [],
         fallback: '',
+        flashback: false,
       },
     });
     expect(level.objectives).toEqual([

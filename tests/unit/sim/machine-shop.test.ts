@@ -157,6 +157,7 @@ describe('the incident window', () => {
       sets: [],
       requires: [],
       fallback: '',
+      flashback: false,
     };
     const s = shop({ npcs: [{ ...doctor, dialogue: 'chat' }], dialogues: { chat: talk } });
     s.state.setFlag('ready');

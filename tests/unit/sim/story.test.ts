@@ -14,6 +14,7 @@ function dialogue(id: string, lines: string[], over: Partial<DialogueData> = {})
     lines: lines.map((l) => ({ speaker: l.split(': ')[0] ?? '', text: l.split(': ')[1] ?? '' })),
     sets: [],
     requires: [],
+    flashback: false,
     fallback: '',
     ...over,
   };
@@ -49,6 +50,16 @@ function level(extra: Partial<LevelData> = {}): LevelData {
 const types = (es: SimEvent[]) => es.map((e) => e.type).filter((t) => t !== 'state');
 
 describe('talking', () => {
+  it('says when a dialogue is a flashback (the scene plays it in sepia)', () => {
+    const plain = new LevelSim(level(), GameState.create({ seed: 1 }));
+    expect(plain.step(IN_INTERACT)[0]).toEqual({ type: 'dialogue-start', id: 'spencer', flashback: false });
+    const memory = level();
+    const d = memory.dialogues['spencer'];
+    if (d) d.flashback = true;
+    const s = new LevelSim(memory, GameState.create({ seed: 1 }));
+    expect(s.step(IN_INTERACT)[0]).toEqual({ type: 'dialogue-start', id: 'spencer', flashback: true });
+  });
+
   it('plays each line on Interact, freezes the world meanwhile, and applies sets at the end', () => {
     const s = new LevelSim(level(), GameState.create({ seed: 1 }));
     expect(types(s.step(IN_INTERACT))).toEqual(['dialogue-start', 'dialogue-line']);
