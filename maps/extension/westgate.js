@@ -358,6 +358,9 @@ var westgateExtension = (function(exports) {
 			visionAngle: "int",
 			speed: "int",
 			credibility: "int",
+			minAlert: "int",
+			unless: "string",
+			warning: "string",
 			familiarAfter: "int"
 		},
 		patrol: {
@@ -374,13 +377,19 @@ var westgateExtension = (function(exports) {
 		},
 		door: {
 			locked: "bool",
-			key: "string"
+			key: "string",
+			lockAt: "int"
 		},
 		zone: {
 			kind: "ZoneKind",
 			label: "string",
 			allowedWith: "string",
 			waveThrough: "bool"
+		},
+		lamp: {
+			radius: "int",
+			intensity: "int",
+			flicker: "bool"
 		},
 		trigger: {
 			beat: "string",
@@ -395,6 +404,19 @@ var westgateExtension = (function(exports) {
 			requires: "string",
 			fallback: "string",
 			flashback: "bool"
+		},
+		searchlight: {
+			range: "int",
+			from: "int",
+			to: "int",
+			period: "int",
+			phase: "int",
+			width: "int"
+		},
+		crowd: {
+			count: "int",
+			requires: "string",
+			speed: "int"
 		},
 		prop: {
 			requires: "string",
@@ -2730,6 +2752,9 @@ var westgateExtension = (function(exports) {
 				doors: [],
 				zones: [],
 				triggers: [],
+				lamps: [],
+				searchlights: [],
+				crowds: [],
 				dialogues: [],
 				props: [],
 				incidents: []
@@ -2777,16 +2802,20 @@ var westgateExtension = (function(exports) {
 					}));
 					return;
 				}
-				case "guard":
-					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
+				case "guard": {
+					const minAlert = this.range(p, "minAlert", int(props, "minAlert"), 0, 3);
+					const unless = list(str(props, "unless"));
+					const warning = str(props, "warning");
+					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
 						facing,
 						route: int(props, "route"),
 						visionRange: this.range(p, "visionRange", int(props, "visionRange"), 0, 64),
 						visionAngle: this.range(p, "visionAngle", int(props, "visionAngle"), 10, 180),
 						speed: this.range(p, "speed", int(props, "speed"), 1, 256),
 						credibility: this.range(p, "credibility", int(props, "credibility"), 0, 100)
-					}, int(props, "familiarAfter") > 0 ? { familiarAfter: this.range(p, "familiarAfter", int(props, "familiarAfter"), 1, 216e3) } : {}));
+					}, minAlert > 0 ? { minAlert } : {}), unless.length > 0 ? { unless } : {}), warning !== "" ? { warning } : {}), int(props, "familiarAfter") > 0 ? { familiarAfter: this.range(p, "familiarAfter", int(props, "familiarAfter"), 1, 216e3) } : {}));
 					return;
+				}
 				case "patrol":
 					this.patrol(p, props["loop"] === true, str(props, "waits"));
 					return;
@@ -2803,7 +2832,7 @@ var westgateExtension = (function(exports) {
 					}));
 					return;
 				case "door":
-					this.door(p, bool(props, "locked"), str(props, "key"));
+					this.door(p, bool(props, "locked"), str(props, "key"), this.range(p, "lockAt", int(props, "lockAt"), 0, 3));
 					return;
 				case "zone":
 					this.out.zones.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), {}, {
@@ -2811,6 +2840,13 @@ var westgateExtension = (function(exports) {
 						rect: this.area(p),
 						label: str(props, "label")
 					}, str(props, "allowedWith").trim() !== "" ? { allowedWith: str(props, "allowedWith").trim() } : {}), bool(props, "waveThrough") ? { waveThrough: true } : {}));
+					return;
+				case "lamp":
+					this.out.lamps.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
+						radius: this.range(p, "radius", int(props, "radius"), 1, 32),
+						intensity: this.range(p, "intensity", int(props, "intensity"), 0, 100),
+						flicker: bool(props, "flicker")
+					}));
 					return;
 				case "trigger":
 					this.out.triggers.push(_objectSpread2(_objectSpread2({}, base), {}, {
@@ -2830,6 +2866,17 @@ var westgateExtension = (function(exports) {
 					return;
 				case "incident":
 					this.out.incidents.push(incidentFrom(p, props, (rule, message) => this.report(p, rule, message)));
+					return;
+				case "searchlight":
+					this.searchlight(p, props);
+					return;
+				case "crowd":
+					this.out.crowds.push(_objectSpread2(_objectSpread2({}, base), {}, {
+						rect: this.area(p),
+						count: this.range(p, "count", int(props, "count"), 1, 64),
+						requires: list(str(props, "requires")),
+						speed: this.range(p, "speed", int(props, "speed"), 1, 64)
+					}));
 					return;
 			}
 		}
@@ -2856,7 +2903,21 @@ var westgateExtension = (function(exports) {
 				waits: waits.ok ? waits.value : points.map(() => 0)
 			});
 		}
-		door(p, locked, key) {
+		searchlight(p, props) {
+			const period = this.range(p, "period", int(props, "period"), 2, 36e3);
+			this.out.searchlights.push(_objectSpread2(_objectSpread2({
+				id: p.object.id,
+				name: p.object.name
+			}, centre(p.object)), {}, {
+				range: this.range(p, "range", int(props, "range"), 1, 64),
+				from: this.range(p, "from", int(props, "from"), -360, 720),
+				to: this.range(p, "to", int(props, "to"), -360, 720),
+				period,
+				phase: this.range(p, "phase", int(props, "phase"), 0, Math.max(0, period - 1)),
+				width: this.range(p, "width", int(props, "width"), 10, 90)
+			}));
+		}
+		door(p, locked, key, lockAt) {
 			const rect = bounds(p.object);
 			const ts = this.tileSize;
 			if (rect.w !== ts || rect.h !== ts || rect.x % ts !== 0 || rect.y % ts !== 0) {
@@ -2866,14 +2927,16 @@ var westgateExtension = (function(exports) {
 			const c = centre(p.object);
 			const tx = Math.floor(c.x / ts);
 			const ty = Math.floor(c.y / ts);
-			this.out.doors.push({
+			const data = {
 				id: p.object.id,
 				name: p.object.name,
 				tx,
 				ty,
 				locked,
 				key
-			});
+			};
+			if (lockAt > 0) data.lockAt = lockAt;
+			this.out.doors.push(data);
 		}
 		dialogue(p, props) {
 			const id = p.object.name.trim();
@@ -3033,6 +3096,10 @@ var westgateExtension = (function(exports) {
 			kind: "crew",
 			id: item.slice(5)
 		};
+		if (item.startsWith("accuse:")) return {
+			kind: "accuse",
+			id: item.slice(7)
+		};
 		return {
 			kind: "flag",
 			id: item
@@ -3097,12 +3164,13 @@ var westgateExtension = (function(exports) {
 		].map((d) => d.sets)) for (const item of sets) {
 			const target = setsTarget(item);
 			if (target.kind === "flag") set.add(target.id);
+			if (target.kind === "accuse") for (const f of ACCUSE_SETS) set.add(f);
 		}
 		if (e.incidents.length > 0) for (const f of INCIDENT_FLAGS) set.add(f);
 		const never = (flag) => `flag "${flag}" is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)`;
 		for (const exit of e.exits) for (const f of exit.requires) if (!set.has(f)) r.at(exit.id, "flag-unset", `${never(f)}: the exit never opens`);
-		for (const t of e.triggers) for (const f of t.requires) if (!set.has(f)) r.at(t.id, "flag-unset", `${never(f)}: the trigger never fires`);
-		for (const d of e.dialogues) for (const f of d.requires) if (!set.has(f)) r.at(d.from, "flag-unset", `${never(f)}: the dialogue never plays, only its fallback`);
+		for (const t of e.triggers) for (const f of t.requires) if (isFlagItem(f) && !set.has(f)) r.at(t.id, "flag-unset", `${never(f)}: the trigger never fires`);
+		for (const d of e.dialogues) for (const f of d.requires) if (isFlagItem(f) && !set.has(f)) r.at(d.from, "flag-unset", `${never(f)}: the dialogue never plays, only its fallback`);
 		for (const door of e.doors) if (door.locked && door.key !== "" && !set.has(door.key)) r.at(door.id, "flag-unset", `key ${never(door.key)}: the door never unlocks`);
 		for (const prop of e.props) for (const f of prop.requires) if (!set.has(f)) r.at(prop.id, "flag-unset", `${never(f)}: the prop can never be used`);
 		for (const zone of e.zones) if (zone.allowedWith !== void 0 && !set.has(zone.allowedWith)) r.at(zone.id, "flag-unset", `allowedWith ${never(zone.allowedWith)}: the zone is never allowed`);
@@ -3126,12 +3194,55 @@ var westgateExtension = (function(exports) {
 		if (first && !s.entities.zones.some((z) => z.name === first.zone)) r.at(first.placed, "incident", `incident zone "${first.zone}" is not the name of a zone on this map`);
 		if (first) r.idLength(first.placed, "incident who", first.who);
 	}
+	/** Flags an accusation (`sets` item `accuse:NAME`) may set. */
+	var ACCUSE_SETS = [
+		"accused",
+		"informer-unmasked",
+		"accused-wrong"
+	];
+	/** Kinds of `requires` items besides plain flags (state/informer.ts meets). */
+	var REQUIRE_KINDS = [
+		"clue",
+		"informer",
+		"decoy",
+		"case"
+	];
+	/** A plain flag item of a requires list: no `!`, no `kind:`. */
+	function isFlagItem(item) {
+		return !item.startsWith("!") && !item.includes(":");
+	}
+	/**
+	* Trigger and dialogue `requires` items: `FLAG`, `clue:X`, or `informer:X` / `decoy:X` / `case:X`
+	* naming an R17 man on this map (npc with r17), each optionally negated with `!`.
+	*/
+	function checkRequireItems(s, r) {
+		const r17 = new Set(s.entities.npcs.filter((n) => n.r17).map((n) => n.key));
+		const check = (p, item) => {
+			const body = item.startsWith("!") ? item.slice(1) : item;
+			const colon = body.indexOf(":");
+			if (colon < 0) return;
+			const kind = body.slice(0, colon);
+			const id = body.slice(colon + 1);
+			if (!REQUIRE_KINDS.includes(kind)) r.at(p, "requires-item", `requires item "${item}": "${kind}:" is not one of ${REQUIRE_KINDS.join(", ")}`);
+			else if (id === "") r.at(p, "requires-item", `requires item "${item}" names nothing after the colon`);
+			else if (kind !== "clue" && !r17.has(id)) r.at(p, "requires-item", `requires item "${item}": "${id}" is not the key of an r17 npc on this map`);
+		};
+		for (const t of s.entities.triggers) for (const f of t.requires) check(t.id, f);
+		for (const d of s.entities.dialogues) {
+			for (const f of d.requires) check(d.from, f);
+			for (const item of d.sets) {
+				const target = setsTarget(item);
+				if (target.kind === "accuse" && target.id !== "" && !r17.has(target.id)) r.at(d.from, "requires-item", `sets item "${item}": "${target.id}" is not the key of an r17 npc on this map`);
+			}
+		}
+	}
 	/** Checks the story rules; problems go to `s.problems`. */
 	function validateStory(s) {
 		const r = new Reporter(s);
 		checkIds(s, r);
 		checkIncidents(s, r);
 		checkFlags(s, r);
+		checkRequireItems(s, r);
 		checkZones(s, r);
 	}
 	// src/maps/validate.ts
@@ -3342,7 +3453,7 @@ var westgateExtension = (function(exports) {
 			levelId: level.id
 		}, level));
 		const spawn = e.spawns[0];
-		return _objectSpread2(_objectSpread2(_objectSpread2({
+		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
 			id: level.id,
 			title: level.title,
 			file: mapPath,
@@ -3369,6 +3480,8 @@ var westgateExtension = (function(exports) {
 			doors: e.doors,
 			zones: e.zones,
 			triggers: e.triggers,
+			lamps: e.lamps
+		}, e.searchlights.length > 0 ? { searchlights: e.searchlights } : {}), e.crowds.length > 0 ? { crowds: e.crowds } : {}), {}, {
 			dialogues: Object.fromEntries(e.dialogues.map((d) => [d.id, {
 				id: d.id,
 				lines: d.lines,

@@ -13,6 +13,7 @@ import type { InputFrame } from '../sim/input';
 import { LevelSim } from '../sim/level-sim';
 import { TICK_RATE } from '../sim/units';
 import { LEVELS } from '../speedrun/levels';
+import { replayKind } from '../speedrun/campaign';
 import { parseReplay, type Replay } from '../speedrun/replay';
 import { verifyReplay } from '../speedrun/verify';
 import { GameState } from '../state/game-state';
@@ -144,7 +145,10 @@ async function goldenReplays(level: string): Promise<{ file: string; replay: Rep
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.replay.json'));
   const out: { file: string; replay: Replay }[] = [];
   for (const file of files.sort()) {
-    const replay = parseReplay(await readFile(`${dir}/${file}`, 'utf8'));
+    const text = await readFile(`${dir}/${file}`, 'utf8');
+    // a campaign replay spans levels: the per-level figures take level replays only
+    if (replayKind(text) !== 'level') continue;
+    const replay = parseReplay(text);
     if (replay.level === level) out.push({ file, replay });
   }
   return out;

@@ -1,17 +1,20 @@
 /** Objects -> the LevelData entities they stand for, with the problems of each object on its own. */
 import type { ObjectClass } from './game-types.ts';
 import type {
+  CrowdData,
   DialogueData,
   DoorData,
   ExitData,
   Facing,
   GuardData,
   IncidentData,
+  LampData,
   NpcData,
   PatrolData,
   Point,
   PropData,
   Rect,
+  SearchlightData,
   SpawnData,
   TriggerData,
   ZoneData,
@@ -39,6 +42,9 @@ export interface Entities {
   doors: DoorData[];
   zones: ZoneData[];
   triggers: TriggerData[];
+  lamps: LampData[];
+  searchlights: SearchlightData[];
+  crowds: CrowdData[];
   dialogues: (DialogueData & { from: Placed })[];
   props: PropData[];
   incidents: (IncidentData & { placed: Placed })[];
@@ -67,6 +73,9 @@ export class EntityBuilder {
     doors: [],
     zones: [],
     triggers: [],
+    lamps: [],
+    searchlights: [],
+    crowds: [],
     dialogues: [],
     props: [],
     incidents: [],
@@ -123,7 +132,11 @@ export class EntityBuilder {
         });
         return;
       }
-      case 'guard':
+      case 'guard': {
+        // the yard's members are left out at their defaults, so other levels' data stays as it was
+        const minAlert = this.range(p, 'minAlert', int(props, 'minAlert'), 0, 3);
+        const unless = list(str(props, 'unless'));
+        const warning = str(props, 'warning');
         this.out.guards.push({
           ...base,
           ...centre(o),
@@ -133,12 +146,16 @@ export class EntityBuilder {
           visionAngle: this.range(p, 'visionAngle', int(props, 'visionAngle'), 10, 180),
           speed: this.range(p, 'speed', int(props, 'speed'), 1, 256),
           credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+          ...(minAlert > 0 ? { minAlert } : {}),
+          ...(unless.length > 0 ? { unless } : {}),
+          ...(warning !== '' ? { warning } : {}),
           // only when set, so maps without it keep their exact LevelData
           ...(int(props, 'familiarAfter') > 0
             ? { familiarAfter: this.range(p, 'familiarAfter', int(props, 'familiarAfter'), 1, 216000) }
             : {}),
         });
         return;
+      }
       case 'patrol':
         this.patrol(p, props['loop'] === true, str(props, 'waits'));
         return;
@@ -157,7 +174,12 @@ export class EntityBuilder {
         });
         return;
       case 'door':
-        this.door(p, bool(props, 'locked'), str(props, 'key'));
+        this.door(
+          p,
+          bool(props, 'locked'),
+          str(props, 'key'),
+          this.range(p, 'lockAt', int(props, 'lockAt'), 0, 3),
+        );
         return;
       case 'zone':
         this.out.zones.push({
@@ -169,6 +191,15 @@ export class EntityBuilder {
             ? { allowedWith: str(props, 'allowedWith').trim() }
             : {}),
           ...(bool(props, 'waveThrough') ? { waveThrough: true } : {}),
+        });
+        return;
+      case 'lamp':
+        this.out.lamps.push({
+          ...base,
+          ...centre(o),
+          radius: this.range(p, 'radius', int(props, 'radius'), 1, 32),
+          intensity: this.range(p, 'intensity', int(props, 'intensity'), 0, 100),
+          flicker: bool(props, 'flicker'),
         });
         return;
       case 'trigger':
@@ -190,6 +221,18 @@ export class EntityBuilder {
         return;
       case 'incident':
         this.out.incidents.push(incidentFrom(p, props, (rule, message) => this.report(p, rule, message)));
+        return;
+      case 'searchlight':
+        this.searchlight(p, props);
+        return;
+      case 'crowd':
+        this.out.crowds.push({
+          ...base,
+          rect: this.area(p),
+          count: this.range(p, 'count', int(props, 'count'), 1, 64),
+          requires: list(str(props, 'requires')),
+          speed: this.range(p, 'speed', int(props, 'speed'), 1, 64),
+        });
         return;
     }
   }
@@ -214,7 +257,22 @@ export class EntityBuilder {
     });
   }
 
-  private door(p: Placed, locked: boolean, key: string): void {
+  private searchlight(p: Placed, props: Record<string, PropertyValue>): void {
+    const period = this.range(p, 'period', int(props, 'period'), 2, 36000);
+    this.out.searchlights.push({
+      id: p.object.id,
+      name: p.object.name,
+      ...centre(p.object),
+      range: this.range(p, 'range', int(props, 'range'), 1, 64),
+      from: this.range(p, 'from', int(props, 'from'), -360, 720),
+      to: this.range(p, 'to', int(props, 'to'), -360, 720),
+      period,
+      phase: this.range(p, 'phase', int(props, 'phase'), 0, Math.max(0, period - 1)),
+      width: this.range(p, 'width', int(props, 'width'), 10, 90),
+    });
+  }
+
+  private door(p: Placed, locked: boolean, key: string, lockAt: number): void {
     const rect = bounds(p.object);
     const ts = this.tileSize;
     if (rect.w !== ts || rect.h !== ts || rect.x % ts !== 0 || rect.y % ts !== 0) {
@@ -224,7 +282,10 @@ export class EntityBuilder {
     const c = centre(p.object);
     const tx = Math.floor(c.x / ts);
     const ty = Math.floor(c.y / ts);
-    this.out.doors.push({ id: p.object.id, name: p.object.name, tx, ty, locked, key });
+    // not named `door`: Tiled's script engine refuses a local named like its method
+    const data: DoorData = { id: p.object.id, name: p.object.name, tx, ty, locked, key };
+    if (lockAt > 0) data.lockAt = lockAt;
+    this.out.doors.push(data);
   }
 
   private dialogue(p: Placed, props: Record<string, PropertyValue>): void {

@@ -67,6 +67,12 @@ export interface GuardData {
   /** sub-pixels per tick */
   speed: number;
   credibility: number;
+  /** present only at this prison alert level or above (0-3); absent = 0 */
+  minAlert?: number;
+  /** absent while any of these story flags is set (e.g. Munsey sent him elsewhere); absent = none */
+  unless?: string[];
+  /** armed (the tower): a caption he calls out before he fires; absent = an ordinary screw who grabs */
+  warning?: string;
   /**
    * ticks of seeing Joe go about his business after which the guard knows his face: in zones marked
    * `waveThrough` he then lets Joe by. Absent = never.
@@ -99,6 +105,8 @@ export interface DoorData {
   locked: boolean;
   /** story flag that unlocks it, "" for none */
   key: string;
+  /** the door shuts and locks at this prison alert level or above (1-3); absent = never */
+  lockAt?: number;
 }
 
 export type ZoneKind = 'restricted' | 'alibi' | 'incident' | 'rollcall' | 'area';
@@ -170,6 +178,19 @@ export interface TriggerData {
   requires: string[];
 }
 
+/** A light in the dark: drawn by the scene (lamplight), no rule reads it. */
+export interface LampData {
+  id: number;
+  name: string;
+  x: number;
+  y: number;
+  /** tiles */
+  radius: number;
+  /** 0-100 */
+  intensity: number;
+  flicker: boolean;
+}
+
 export interface DialogueLine {
   speaker: string;
   text: string;
@@ -186,6 +207,38 @@ export interface DialogueData {
   fallback: string;
   /** a man's memory of how he came here: played in sepia, away from the present */
   flashback: boolean;
+}
+
+/** A searchlight on a wall or tower: a cone that sweeps back and forth between two bearings. */
+export interface SearchlightData {
+  id: number;
+  name: string;
+  /** pivot, pixels */
+  x: number;
+  y: number;
+  /** tiles */
+  range: number;
+  /** bearings in whole degrees, 0 = east, 90 = south (clockwise on screen); the beam sweeps from -> to -> from */
+  from: number;
+  to: number;
+  /** ticks for one sweep there and back, at alert 0 */
+  period: number;
+  /** ticks into the sweep at tick 0 */
+  phase: number;
+  /** full beam angle, degrees (counted in steps of 10) */
+  width: number;
+}
+
+/** A crowd: `count` men milling in a rectangle once `requires` is met (the riot). */
+export interface CrowdData {
+  id: number;
+  name: string;
+  rect: Rect;
+  count: number;
+  /** requires items (flags...) before it appears */
+  requires: string[];
+  /** sub-pixels per tick */
+  speed: number;
 }
 
 export interface ObjectiveData {
@@ -229,6 +282,10 @@ export interface LevelData {
   doors: DoorData[];
   zones: ZoneData[];
   triggers: TriggerData[];
+  lamps: LampData[];
+  /** absent in levels without any */
+  searchlights?: SearchlightData[];
+  crowds?: CrowdData[];
   dialogues: Record<string, DialogueData>;
   objectives: ObjectiveData[];
   schedule: ScheduleEntry[];

@@ -116,6 +116,9 @@ export function buildLevel(input: LevelInput): LevelData {
     doors: e.doors,
     zones: e.zones,
     triggers: e.triggers,
+    lamps: e.lamps,
+    ...(e.searchlights.length > 0 ? { searchlights: e.searchlights } : {}),
+    ...(e.crowds.length > 0 ? { crowds: e.crowds } : {}),
     dialogues: Object.fromEntries(
       e.dialogues.map((d) => [
         d.id,

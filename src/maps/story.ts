@@ -24,10 +24,14 @@ export interface StoryInput {
 }
 
 /** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
-export function setsTarget(item: string): { kind: 'flag' | 'clue' | 'crew' | 'drink'; id: string } {
+export function setsTarget(item: string): {
+  kind: 'flag' | 'clue' | 'crew' | 'drink' | 'accuse';
+  id: string;
+} {
   if (item.startsWith('clue:')) return { kind: 'clue', id: item.slice(5) };
   if (item.startsWith('drink:')) return { kind: 'drink', id: item.slice(6) };
   if (item.startsWith('crew:')) return { kind: 'crew', id: item.slice(5) };
+  if (item.startsWith('accuse:')) return { kind: 'accuse', id: item.slice(7) };
   return { kind: 'flag', id: item };
 }
 
@@ -100,6 +104,8 @@ function checkFlags(s: StoryInput, r: Reporter): void {
     for (const item of sets) {
       const target = setsTarget(item);
       if (target.kind === 'flag') set.add(target.id);
+      // naming a man sets these (state/informer.ts accuse)
+      if (target.kind === 'accuse') for (const f of ACCUSE_SETS) set.add(f);
     }
   }
   if (e.incidents.length > 0) for (const f of INCIDENT_FLAGS) set.add(f);
@@ -110,10 +116,11 @@ function checkFlags(s: StoryInput, r: Reporter): void {
       if (!set.has(f)) r.at(exit.id, 'flag-unset', `${never(f)}: the exit never opens`);
   for (const t of e.triggers)
     for (const f of t.requires)
-      if (!set.has(f)) r.at(t.id, 'flag-unset', `${never(f)}: the trigger never fires`);
+      if (isFlagItem(f) && !set.has(f)) r.at(t.id, 'flag-unset', `${never(f)}: the trigger never fires`);
   for (const d of e.dialogues)
     for (const f of d.requires)
-      if (!set.has(f)) r.at(d.from, 'flag-unset', `${never(f)}: the dialogue never plays, only its fallback`);
+      if (isFlagItem(f) && !set.has(f))
+        r.at(d.from, 'flag-unset', `${never(f)}: the dialogue never plays, only its fallback`);
   for (const door of e.doors)
     if (door.locked && door.key !== '' && !set.has(door.key))
       r.at(door.id, 'flag-unset', `key ${never(door.key)}: the door never unlocks`);
@@ -153,11 +160,59 @@ function checkIncidents(s: StoryInput, r: Reporter): void {
   if (first) r.idLength(first.placed, 'incident who', first.who);
 }
 
+/** Flags an accusation (`sets` item `accuse:NAME`) may set. */
+const ACCUSE_SETS = ['accused', 'informer-unmasked', 'accused-wrong'];
+/** Kinds of `requires` items besides plain flags (state/informer.ts meets). */
+const REQUIRE_KINDS = ['clue', 'informer', 'decoy', 'case'];
+
+/** A plain flag item of a requires list: no `!`, no `kind:`. */
+function isFlagItem(item: string): boolean {
+  return !item.startsWith('!') && !item.includes(':');
+}
+
+/**
+ * Trigger and dialogue `requires` items: `FLAG`, `clue:X`, or `informer:X` / `decoy:X` / `case:X`
+ * naming an R17 man on this map (npc with r17), each optionally negated with `!`.
+ */
+function checkRequireItems(s: StoryInput, r: Reporter): void {
+  const r17 = new Set(s.entities.npcs.filter((n) => n.r17).map((n) => n.key));
+  const check = (p: Placed | number, item: string): void => {
+    const body = item.startsWith('!') ? item.slice(1) : item;
+    const colon = body.indexOf(':');
+    if (colon < 0) return;
+    const kind = body.slice(0, colon);
+    const id = body.slice(colon + 1);
+    if (!REQUIRE_KINDS.includes(kind))
+      r.at(
+        p,
+        'requires-item',
+        `requires item "${item}": "${kind}:" is not one of ${REQUIRE_KINDS.join(', ')}`,
+      );
+    else if (id === '') r.at(p, 'requires-item', `requires item "${item}" names nothing after the colon`);
+    else if (kind !== 'clue' && !r17.has(id))
+      r.at(p, 'requires-item', `requires item "${item}": "${id}" is not the key of an r17 npc on this map`);
+  };
+  for (const t of s.entities.triggers) for (const f of t.requires) check(t.id, f);
+  for (const d of s.entities.dialogues) {
+    for (const f of d.requires) check(d.from, f);
+    for (const item of d.sets) {
+      const target = setsTarget(item);
+      if (target.kind === 'accuse' && target.id !== '' && !r17.has(target.id))
+        r.at(
+          d.from,
+          'requires-item',
+          `sets item "${item}": "${target.id}" is not the key of an r17 npc on this map`,
+        );
+    }
+  }
+}
+
 /** Checks the story rules; problems go to `s.problems`. */
 export function validateStory(s: StoryInput): void {
   const r = new Reporter(s);
   checkIds(s, r);
   checkIncidents(s, r);
   checkFlags(s, r);
+  checkRequireItems(s, r);
   checkZones(s, r);
 }

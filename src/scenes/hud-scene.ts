@@ -16,6 +16,13 @@ import type { LevelScene } from './level-scene';
 const CAPTION_MS = 4200;
 const CAPTION_Y = 40;
 
+/** What the tannoy says as the prison's alert level rises to 1, 2, 3. */
+const ALERT_WORDS: Record<number, string> = {
+  1: 'All posts, stand by. Eyes on the yard.',
+  2: 'Alert. Extra men to the wire. Searchlights to full sweep.',
+  3: 'Lockdown. All gates shut. Every man down on the ground.',
+};
+
 /** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
 export class HudScene extends Phaser.Scene {
   private level!: LevelScene;
@@ -99,6 +106,9 @@ export class HudScene extends Phaser.Scene {
     if (e.type === 'state' && e.event.type === 'schedule')
       this.captions.push({ speaker: 'TANNOY', text: `${e.event.event.label}.` });
     if (e.type === 'locked') this.captions.push({ speaker: '', text: e.text });
+    // the prison's alert rising is said aloud: it brings patrols, faster beams and shut gates
+    if (e.type === 'state' && e.event.type === 'alert-changed' && e.event.to > e.event.from)
+      this.captions.push({ speaker: 'TANNOY', text: ALERT_WORDS[e.event.to] ?? '' });
     if (e.type === 'state' && e.event.type === 'threshold-crossed' && e.event.threshold !== 'solitary') {
       this.captions.push({
         speaker: 'TANNOY',

@@ -86,5 +86,6 @@ function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): stri
   // map names read "Hodges, yard" and labels "YARD - OUT OF BOUNDS": the card wants "Hodges", "the yard"
   const who = e.by.split(',')[0]?.trim() || 'A guard';
   const where = e.where.replace(/ - .*/, '').toLowerCase();
+  if (e.reason === 'shot') return `${who} fired${where ? ` at the ${where}` : ''}. He had warned you.`;
   return `${who} caught you${where ? ` in the ${where}` : ''}.`;
 }

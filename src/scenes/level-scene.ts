@@ -9,6 +9,7 @@ import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
 import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { FlashbackTone } from '../ui/flashback';
+import { addLamplight } from '../ui/lamplight';
 import { LevelView } from '../ui/level-view';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
@@ -167,9 +168,10 @@ export class LevelScene extends Phaser.Scene {
       return tilemap.addTilesetImage(ts.name, image.replace(/\.png$/, ''));
     });
     const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
-    tilemap.layers.forEach((layer, i) =>
-      tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i),
+    const layers = tilemap.layers.flatMap(
+      (layer, i) => tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i) ?? [],
     );
+    addLamplight(this, map.level.lamps, layers);
   }
 
   override update(time: number, delta: number): void {

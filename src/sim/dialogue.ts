@@ -1,5 +1,6 @@
 import type { DialogueData, DialogueLine, LevelData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
+import { accuse, meetsAll, setStoryFlag } from '../state/informer';
 
 /** The dialogue being played: which one and which line is on screen. */
 export interface DialogueState {
@@ -14,7 +15,7 @@ export interface DialogueState {
 export function resolveDialogue(level: LevelData, state: GameState, id: string): DialogueData | null {
   let d = level.dialogues[id];
   for (let hops = 0; d && hops < 8; hops++) {
-    if (d.requires.every((f) => state.hasFlag(f))) return d;
+    if (meetsAll(state, d.requires)) return d;
     d = d.fallback ? level.dialogues[d.fallback] : undefined;
   }
   return null;
@@ -26,7 +27,8 @@ export function currentLine(level: LevelData, ds: DialogueState): DialogueLine |
 
 /**
  * What a finished (or skipped) dialogue changes: its `sets` entries are story flags, except
- * "clue:NAME" (a clue Joe now holds) and "crew:NAME" (a man who joins the break).
+ * "clue:NAME" (a clue Joe now holds), "crew:NAME" (a man who joins the break) and "accuse:NAME"
+ * (Joe names him as the informer: once only, see state/informer.ts).
  */
 export function applyDialogueEnd(d: DialogueData, state: GameState): void {
   applySets(d.sets, state);
@@ -43,6 +45,7 @@ export function applySets(items: readonly string[], state: GameState): void {
       const id = s.slice(6);
       if (state.witnesses.some((w) => w.id === id)) state.setDrinking(id, true);
     } else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
-    else state.setFlag(s);
+    else if (s.startsWith('accuse:')) accuse(state, s.slice(7));
+    else setStoryFlag(state, s);
   }
 }

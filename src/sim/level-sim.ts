@@ -4,6 +4,8 @@ import { stableHash } from '../state/hash';
 import { blocked } from './collide';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
 import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
+import { Hazards, hasHazards } from './hazards';
+import { meetsAll, setStoryFlag } from '../state/informer';
 import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
 import { createJoe, stepJoe, type JoeState } from './joe';
 import { findInteraction, type Interaction } from './interact';
@@ -52,6 +54,8 @@ export class LevelSim {
   /** props used up, by index of level.props */
   propsSpent: boolean[];
   readonly familiarity: Familiarity;
+  /** searchlights, crowds, armed guards, alert rosters and gates: only in levels that have them */
+  readonly hazards: Hazards | null;
 
   constructor(
     level: LevelData,
@@ -71,6 +75,8 @@ export class LevelSim {
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
     this.zone = this.zoneAt(this.joe.x, this.joe.y);
+    this.hazards = hasHazards(level) ? new Hazards(level, (e) => this.emit(e)) : null;
+    this.hazards?.init(this);
     this.objectiveShown = this.objective();
     this.incident = level.incident ? new IncidentRules(level.incident, level, state.tick) : null;
     state.drainEvents();
@@ -151,6 +157,7 @@ export class LevelSim {
     this.updateZone();
     this.fireTriggers();
     if (this.dialogue) return;
+    this.hazards?.step(this);
     this.stepGuards();
     this.observeWitnesses();
     if (this.outcome === 'playing') this.checkExits();
@@ -190,7 +197,9 @@ export class LevelSim {
     }
     const door = this.level.doors[target.index];
     if (!door) return;
-    const locked = door.locked && !(door.key !== '' && this.state.hasFlag(door.key));
+    const locked =
+      (door.locked && !(door.key !== '' && this.state.hasFlag(door.key))) ||
+      (this.hazards?.doorLocked(this, door) ?? false);
     if (locked) {
       this.emit({ type: 'locked', text: 'Locked.' });
       return;
@@ -262,8 +271,8 @@ export class LevelSim {
     const py = this.joe.y / SUB;
     for (const t of this.level.triggers) {
       if (this.state.hasFlag(t.beat) || !contains(t.rect, px, py)) continue;
-      if (!t.requires.every((f) => this.state.hasFlag(f))) continue;
-      this.state.setFlag(t.beat);
+      if (!meetsAll(this.state, t.requires)) continue;
+      setStoryFlag(this.state, t.beat);
       if (t.caption) this.emit({ type: 'caption', speaker: t.speaker, text: t.caption });
       if (t.dialogue) {
         this.startDialogue(t.dialogue);
@@ -274,16 +283,22 @@ export class LevelSim {
 
   private stepGuards(): void {
     const zoneRestricted = this.restrictedHere();
+    // lost in a crowd, Joe looks like nobody in particular
+    const hidden = this.hazards?.hidden === true;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
       if (!g) return;
-      const suspect = this.familiarity.suspectFor(i, data, this.zone, zoneRestricted, this.joe.running);
+      if (this.hazards && !this.hazards.present[i]) return;
+      const suspect = hidden
+        ? 'none'
+        : this.familiarity.suspectFor(i, data, this.zone, zoneRestricted, this.joe.running);
       const restricted = suspect === 'restricted';
       const view = { joeX: this.joe.x, joeY: this.joe.y, suspect };
       const route = this.level.patrols.find((p) => p.id === data.route);
       const from = stepGuard(this.world, g, data, route, view);
       this.familiarity.note(i, data, g.seesJoe, suspect);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
+      this.hazards?.afterGuard(this, i, g, data, restricted);
       if (g.alert !== 'alerted' || !g.seesJoe || !restricted) return;
       if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
       else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
@@ -351,6 +366,7 @@ export class LevelSim {
       ...(this.incident ? { incident: this.incident.snapshot() } : {}),
       ...(this.propsSpent.length > 0 ? { propsSpent: this.propsSpent } : {}),
       ...(this.level.guards.some((g) => g.familiarAfter) ? { familiar: this.familiarity.seen } : {}),
+      ...(this.hazards ? { hazards: this.hazards.snapshot() } : {}),
     };
   }
 

@@ -7,6 +7,7 @@ export interface LevelEntry {
 export const LEVELS: LevelEntry[] = [
   { id: 'cell', file: 'maps/cell.tmj' },
   { id: 'machine-shop', file: 'maps/machine-shop.tmj' },
+  { id: 'yard', file: 'maps/yard.tmj' },
 ];
 
 export function levelById(id: string): LevelEntry | undefined {

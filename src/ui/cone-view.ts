@@ -25,11 +25,13 @@ export function drawCones(
   guards: GuardState[],
   data: GuardData[],
   style?: ConeStyle,
+  /** which guards are on duty (absent: all) */
+  present?: readonly boolean[],
 ): void {
   g.clear();
   guards.forEach((guard, i) => {
     const d = data[i];
-    if (!d) return;
+    if (!d || present?.[i] === false) return;
     const ox = guard.x / 16;
     const oy = guard.y / 16;
     const f = FACING_VEC[guard.facing];

@@ -4,6 +4,7 @@ import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
 import { drawCones } from './cone-view';
+import { HazardView } from './hazard-view';
 import { drawRestrictedZones } from './zone-view';
 import { LAMP, PAPER, WHITE } from './palette';
 
@@ -42,6 +43,8 @@ export class LevelView {
   private readonly halo: Phaser.GameObjects.Image;
   private ghostSim: LevelSim | null = null;
   private ghostShown = true;
+  /** searchlights and crowds, in levels that have them */
+  private readonly hazards: HazardView | null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -68,6 +71,7 @@ export class LevelView {
       scene.add.rectangle(0, 0, 12, 14).setStrokeStyle(2, WHITE).setDepth(799).setVisible(false),
     );
     drawRestrictedZones(scene, level.zones);
+    this.hazards = sim.hazards ? new HazardView(scene, sim.hazards, sim) : null;
     // A pool of pale light at Joe's feet: the player finds himself at a glance in the dark.
     this.halo = scene.add.image(0, 0, haloTexture(scene)).setDepth(4);
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
@@ -114,6 +118,14 @@ export class LevelView {
       const m = this.marks[i];
       if (!s || !m) return;
       const moving = g.mode === 'patrol' || g.mode === 'chase' || g.mode === 'return';
+      // a guard off duty (alert roster, or sent elsewhere) is not in the level
+      const onDuty = sim.hazards?.present[i] !== false;
+      s.setVisible(onDuty);
+      if (!onDuty) {
+        m.setVisible(false);
+        this.frames[i]?.setVisible(false);
+        return;
+      }
       s.setPosition(g.x / SUB, g.y / SUB).setDepth(10 + g.y / SUB / 1000);
       s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving ? Math.floor(time / 180) : 0));
       m.setVisible(g.alert !== 'unaware').setFrame(g.alert === 'alerted' ? 1 : 0);
@@ -132,7 +144,8 @@ export class LevelView {
       s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
     });
     sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
-    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs);
+    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, sim.hazards?.present);
+    this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time);
     this.drawNoises(deltaMs);

@@ -23,7 +23,10 @@ describe('audio cues', () => {
   });
 
   it('dialogue ducks the music and releases it', () => {
-    expect(actionFor({ type: 'dialogue-start', flashback: false, id: 'a' })).toEqual({ kind: 'duck', on: true });
+    expect(actionFor({ type: 'dialogue-start', flashback: false, id: 'a' })).toEqual({
+      kind: 'duck',
+      on: true,
+    });
     expect(actionFor({ type: 'dialogue-end', id: 'a', skipped: true })).toEqual({ kind: 'duck', on: false });
   });
 });

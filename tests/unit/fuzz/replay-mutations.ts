@@ -3,9 +3,6 @@
  * split in two, an unknown key): those must still verify, with the same ticks and hash. Any other
  * may verify only as the same run it came from.
  */
-import { readFileSync } from 'node:fs';
-import { applySets } from '../../../src/sim/dialogue';
-import { levelById } from '../../../src/speedrun/levels';
 import { GameState } from '../../../src/state/game-state';
 import {
   addWhitespace,
@@ -138,13 +135,16 @@ function claims(rng: Prng, r: Obj): string {
   }
 }
 
-/** A start state instead of a new game: `same` when it is the new game's own state. */
-function start(rng: Prng, r: Obj, played: Json): { what: string; same: boolean } {
+/**
+ * A start state instead of a new game: `same` when it is the level's own start (`fresh`: the new
+ * game's state with the level's startFlags; a new game's state when not given).
+ */
+function start(rng: Prng, r: Obj, played: Json, fresh?: Json): { what: string; same: boolean } {
   const seed = typeof r['seed'] === 'number' ? r['seed'] : 1947;
   switch (rng.int(6)) {
     case 0:
-      r['start'] = canonicalStart(String(r['level']), seed);
-      return { what: "start = the level's canonical start state itself", same: true };
+      r['start'] = fresh ?? (GameState.create({ seed }).toJSON() as unknown as Json);
+      return { what: 'start = the new game state itself', same: true };
     case 1:
       r['start'] = GameState.create({ seed: seed + 1 }).toJSON() as unknown as Json;
       return { what: 'start = a new game on another seed', same: false };
@@ -165,26 +165,6 @@ function start(rng: Prng, r: Obj, played: Json): { what: string; same: boolean }
   }
 }
 
-/** A new game with the level's startFlags set (levelStartState, read straight from the map file). */
-function canonicalStart(level: string, seed: number): Json {
-  const state = GameState.create({ seed });
-  const file = levelById(level)?.file;
-  const map = file
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { properties?: { name: string; value: unknown }[] })
-    : {};
-  const flags = map.properties?.find((p) => p.name === 'startFlags')?.value;
-  if (typeof flags === 'string')
-    applySets(
-      flags
-        .split(',')
-        .map((f) => f.trim())
-        .filter(Boolean),
-      state,
-    );
-  state.drainEvents();
-  return state.toJSON() as unknown as Json;
-}
-
 /** A valid saved state whose witness list is full: the level cannot register its own witnesses. */
 export function fullOfWitnesses(seed: number): Json {
   const s = GameState.create({ seed });
@@ -199,7 +179,7 @@ export function fullOfWitnesses(seed: number): Json {
 }
 
 /** One mutation of the replay text `base` (its parsed form `tree`); `played` is a state to start from. */
-export function mutateReplay(rng: Prng, base: string, played: Json): ReplayMutation {
+export function mutateReplay(rng: Prng, base: string, played: Json, fresh?: Json): ReplayMutation {
   const kind = rng.int(20);
   if (kind < 4) return { ...mutateText(rng, base), same: false };
   if (kind === 4) return { ...addWhitespace(rng, base), same: true };
@@ -208,7 +188,7 @@ export function mutateReplay(rng: Prng, base: string, played: Json): ReplayMutat
   let same = false;
   if (kind < 11) ({ what, same } = inputs(rng, r));
   else if (kind < 14) what = claims(rng, r);
-  else if (kind < 16) ({ what, same } = start(rng, r, played));
+  else if (kind < 16) ({ what, same } = start(rng, r, played, fresh));
   else if (kind === 16) {
     const target = rng.chance(0.5) || !isObj(r['result']) ? r : r['result'];
     Object.defineProperty(target, rng.pick(['extra', 'comment', 'constructor', 'toString']), {

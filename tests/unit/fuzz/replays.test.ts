@@ -12,7 +12,7 @@ import { replayKind } from '../../../src/speedrun/campaign';
 import { levelById } from '../../../src/speedrun/levels';
 import { parseReplay, ReplayError, stringifyReplay, type Replay } from '../../../src/speedrun/replay';
 import { decodeInputs, encodeInputs } from '../../../src/speedrun/rle';
-import { runLevel, startState } from '../../../src/speedrun/run-level';
+import { levelStartState, runLevel, startState } from '../../../src/speedrun/run-level';
 import { verifyReplay, type Verdict } from '../../../src/speedrun/verify';
 import type { Json } from './mutate';
 import { mapFiles, memoryReader, repoText, ROOT } from './repo-files';
@@ -32,6 +32,8 @@ interface Base {
   hash: string;
   /** the state at the end of the run, to try as a start state */
   played: Json;
+  /** the level's own start state (a new game with its startFlags) */
+  fresh: Json;
 }
 
 /** A golden replay cut to its first `ticks` ticks, with the result it really has there. */
@@ -69,6 +71,7 @@ async function bases(): Promise<Base[]> {
         ticks: v.ticks,
         hash: v.hash,
         played: played as unknown as Json,
+        fresh: levelStartState(map.level, golden.seed).toJSON() as unknown as Json,
       });
     }
   }
@@ -97,7 +100,7 @@ describe('fuzz: mutated replays are refused, or verify as the same run', () => {
       capMs: CAP_MS,
       run: (rng) => {
         const base = rng.pick(all);
-        const m = mutateReplay(rng, base.text, base.played);
+        const m = mutateReplay(rng, base.text, base.played, base.fresh);
         const where = `${base.name}: ${m.what}`;
         let replay: Replay;
         try {

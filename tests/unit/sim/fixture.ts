@@ -32,6 +32,7 @@ export function levelFrom(rows: string[], extra: Partial<LevelData> = {}): Level
     doors: [],
     zones: [],
     triggers: [],
+    lamps: [],
     dialogues: {},
     objectives: [],
     schedule: [],

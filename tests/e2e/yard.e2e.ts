@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hold, probe, usePage, waitForScene } from './harness';
+
+let page: Page;
+
+const server = usePage((p) => (page = p));
+
+describe('the yard in Chromium', () => {
+  it('starts from ?level=yard in the rain, and Joe walks to the newspaper office', async () => {
+    await page.goto(`${server.url}?level=yard`);
+    await waitForScene(page, 'hud');
+    const start = await probe(page);
+    expect(start?.id).toBe('yard');
+    expect(start?.joe).toEqual({ x: 56, y: 328, facing: 'right' });
+    // the searchlights sweep on their own: the picture is not blank
+    const shot = await page.locator('canvas').screenshot();
+    expect(shot.length).toBeGreaterThan(20_000);
+    await hold(page, 'ArrowRight', 500);
+    await hold(page, 'ArrowUp', 900);
+    const moved = await probe(page);
+    expect(moved?.joe.x).toBeGreaterThan(56);
+    expect(moved?.joe.y).toBeLessThan(328);
+    expect(moved?.joe.facing).toBe('up');
+    expect(moved?.flags).toContain('in-the-yard');
+    expect(moved?.outcome).toBe('playing');
+  });
+
+  it('keeps the exit to the tower shut in a quiet yard', async () => {
+    await page.goto(`${server.url}?level=yard`);
+    await waitForScene(page, 'hud');
+    await hold(page, 'ArrowRight', 1200);
+    const p = await probe(page);
+    expect(p?.flags).not.toContain('riot');
+    expect(p?.outcome).toBe('playing');
+    expect(p?.tick).toBeGreaterThan(0);
+  });
+});
