@@ -360,7 +360,8 @@ var westgateExtension = (function(exports) {
 			credibility: "int",
 			minAlert: "int",
 			unless: "string",
-			warning: "string"
+			warning: "string",
+			familiarAfter: "int"
 		},
 		patrol: {
 			loop: "bool",
@@ -381,7 +382,9 @@ var westgateExtension = (function(exports) {
 		},
 		zone: {
 			kind: "ZoneKind",
-			label: "string"
+			label: "string",
+			allowedWith: "string",
+			waveThrough: "bool"
 		},
 		lamp: {
 			radius: "int",
@@ -414,6 +417,21 @@ var westgateExtension = (function(exports) {
 			count: "int",
 			requires: "string",
 			speed: "int"
+		},
+		prop: {
+			requires: "string",
+			sets: "string",
+			text: "string",
+			lockedText: "string"
+		},
+		incident: {
+			who: "string",
+			zone: "string",
+			window: "string",
+			setup: "string",
+			sets: "string",
+			caption: "string",
+			missedText: "string"
 		}
 	};
 	var MAP_CLASSES = { level: {
@@ -516,7 +534,7 @@ var westgateExtension = (function(exports) {
 		if (Array.isArray(value)) return "array";
 		return typeof value;
 	}
-	// node_modules/valibot/dist/index.mjs
+	// ../main/node_modules/valibot/dist/index.mjs
 	var store$4;
 	var DEFAULT_CONFIG = {
 		lang: void 0,
@@ -1852,7 +1870,7 @@ var westgateExtension = (function(exports) {
 			return `${path} ${hashString((_files$get = files.get(path)) !== null && _files$get !== void 0 ? _files$get : "")}\n`;
 		}).join(""));
 	}
-	// node_modules/fflate/esm/browser.js
+	// ../main/node_modules/fflate/esm/browser.js
 	var u8 = Uint8Array;
 	var u16 = Uint16Array;
 	var i32 = Int32Array;
@@ -2413,115 +2431,6 @@ var westgateExtension = (function(exports) {
 		});
 		return _resolveLayers.apply(this, arguments);
 	}
-	// src/maps/objects.ts
-	/** Where an object is, for problems. */
-	function placeOf(object, layer) {
-		return _objectSpread2(_objectSpread2({
-			layer,
-			objectId: object.id
-		}, object.name !== "" ? { objectName: object.name } : {}), object.type !== "" ? { objectClass: object.type } : {});
-	}
-	/** Template properties first, the instance's replacing same-named ones and adding the rest. */
-	function mergeProperties(base, over) {
-		const out = [...base];
-		for (const property of over) {
-			const at = out.findIndex((p) => p.name === property.name);
-			if (at >= 0) out[at] = property;
-			else out.push(property);
-		}
-		return out;
-	}
-	function classOf(object) {
-		var _object$class;
-		return (_object$class = object.class) !== null && _object$class !== void 0 ? _object$class : object.type;
-	}
-	function resolvedShape(o, id) {
-		var _o$name, _o$x, _o$y, _o$width, _o$height, _o$rotation, _o$visible;
-		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
-			id,
-			name: (_o$name = o.name) !== null && _o$name !== void 0 ? _o$name : "",
-			x: (_o$x = o.x) !== null && _o$x !== void 0 ? _o$x : 0,
-			y: (_o$y = o.y) !== null && _o$y !== void 0 ? _o$y : 0,
-			width: (_o$width = o.width) !== null && _o$width !== void 0 ? _o$width : 0,
-			height: (_o$height = o.height) !== null && _o$height !== void 0 ? _o$height : 0,
-			rotation: (_o$rotation = o.rotation) !== null && _o$rotation !== void 0 ? _o$rotation : 0,
-			visible: (_o$visible = o.visible) !== null && _o$visible !== void 0 ? _o$visible : true
-		}, o.gid !== void 0 ? { gid: o.gid } : {}), o.point !== void 0 ? { point: o.point } : {}), o.ellipse !== void 0 ? { ellipse: o.ellipse } : {}), o.polygon ? { polygon: o.polygon.map((p) => ({
-			x: p.x,
-			y: p.y
-		})) } : {}), o.polyline ? { polyline: o.polyline.map((p) => ({
-			x: p.x,
-			y: p.y
-		})) } : {}), o.text ? { text: o.text } : {});
-	}
-	function resolveObject(_x, _x2, _x3) {
-		return _resolveObject.apply(this, arguments);
-	}
-	function _resolveObject() {
-		_resolveObject = _asyncToGenerator(function* (entry, layer, ctx) {
-			var _cls2, _merged$properties;
-			const { problems, mapPath } = ctx;
-			const id = typeof entry === "object" && entry !== null && "id" in entry && typeof entry.id === "number" ? entry.id : void 0;
-			const rawPlace = id === void 0 ? { layer } : {
-				layer,
-				objectId: id
-			};
-			const instance = check(objectSchema, entry, (m) => problems.add(mapPath, "format", m, rawPlace));
-			if (!instance) return void 0;
-			let merged = instance;
-			let templatePath;
-			let cls = classOf(instance);
-			if (instance.template !== void 0) {
-				const template = yield ctx.templates.object(instance.template, rawPlace);
-				if (template) {
-					var _template$object$prop, _instance$properties, _cls;
-					templatePath = template.path;
-					const instanceFields = _objectSpread2({}, instance);
-					delete instanceFields.template;
-					delete instanceFields.properties;
-					const properties = mergeProperties((_template$object$prop = template.object.properties) !== null && _template$object$prop !== void 0 ? _template$object$prop : [], (_instance$properties = instance.properties) !== null && _instance$properties !== void 0 ? _instance$properties : []);
-					merged = _objectSpread2(_objectSpread2(_objectSpread2({}, template.object), instanceFields), {}, { properties });
-					(_cls = cls) !== null && _cls !== void 0 || (cls = classOf(template.object));
-				}
-			}
-			(_cls2 = cls) !== null && _cls2 !== void 0 || (cls = "");
-			const shape = resolvedShape(merged, instance.id);
-			const place = placeOf(_objectSpread2(_objectSpread2({}, shape), {}, {
-				type: cls,
-				properties: []
-			}), layer);
-			const known = isObjectClass(cls);
-			if (cls !== "" && !known) {
-				const valid = Object.keys(OBJECT_CLASSES).join(", ");
-				problems.add(mapPath, "unknown-class", `object class "${cls}" is not a Westgate type (valid: ${valid})`, place);
-			}
-			if (shape.gid !== void 0 && ctx.tilesetsLoaded && !ctx.gids.has(shape.gid)) problems.add(mapPath, "gid-range", `gid ${cleanGid(shape.gid)} is not in any tileset`, place);
-			const scope = {
-				file: mapPath,
-				place,
-				problems,
-				registry: ctx.registry
-			};
-			const properties = resolveProperties((_merged$properties = merged.properties) !== null && _merged$properties !== void 0 ? _merged$properties : [], scope, known ? cls : "", known ? cls : "");
-			return _objectSpread2(_objectSpread2(_objectSpread2({}, shape), {}, { type: cls }, templatePath !== void 0 ? { template: templatePath } : {}), {}, { properties });
-		});
-		return _resolveObject.apply(this, arguments);
-	}
-	/** Resolves one object layer's objects in order; objects that fail their shape check are left out. */
-	function resolveObjects(_x4, _x5, _x6) {
-		return _resolveObjects.apply(this, arguments);
-	}
-	function _resolveObjects() {
-		_resolveObjects = _asyncToGenerator(function* (entries, layer, ctx) {
-			const out = [];
-			for (const entry of entries) {
-				const object = yield resolveObject(entry, layer, ctx);
-				if (object) out.push(object);
-			}
-			return out;
-		});
-		return _resolveObjects.apply(this, arguments);
-	}
 	// src/maps/text-formats.ts
 	var SCHEDULE_KINDS = [
 		"count",
@@ -2645,6 +2554,167 @@ var westgateExtension = (function(exports) {
 			value: values
 		};
 	}
+	/** 'HH:MM-HH:MM' -> minutes after midnight, `to` after `from` on the same day. */
+	function parseWindow(text) {
+		const [a = "", b = "", ...rest] = text.split("-");
+		const from = parseClock(a);
+		const to = parseClock(b);
+		if (rest.length > 0 || from === void 0 || to === void 0) return {
+			ok: false,
+			message: `window "${text}" is not HH:MM-HH:MM (24-hour)`
+		};
+		if (to <= from) return {
+			ok: false,
+			message: `window "${text}" ends before it begins`
+		};
+		return {
+			ok: true,
+			value: {
+				from,
+				to
+			}
+		};
+	}
+	// src/maps/incident-entities.ts
+	function propFrom(p, rect, props) {
+		return {
+			id: p.object.id,
+			name: p.object.name,
+			rect,
+			requires: list(str(props, "requires")),
+			sets: list(str(props, "sets")),
+			text: str(props, "text"),
+			lockedText: str(props, "lockedText")
+		};
+	}
+	/** The incident, or the problem with its window. */
+	function incidentFrom(p, props, report) {
+		const window = parseWindow(str(props, "window"));
+		if (!window.ok) report("incident", window.message);
+		const who = str(props, "who").trim();
+		if (who === "") report("incident", "incident has no \"who\" (whom it happens to)");
+		return {
+			id: p.object.id,
+			who,
+			zone: str(props, "zone").trim(),
+			from: window.ok ? window.value.from : 0,
+			to: window.ok ? window.value.to : 0,
+			setup: list(str(props, "setup")),
+			sets: list(str(props, "sets")),
+			caption: str(props, "caption"),
+			missedText: str(props, "missedText"),
+			placed: p
+		};
+	}
+	// src/maps/objects.ts
+	/** Where an object is, for problems. */
+	function placeOf(object, layer) {
+		return _objectSpread2(_objectSpread2({
+			layer,
+			objectId: object.id
+		}, object.name !== "" ? { objectName: object.name } : {}), object.type !== "" ? { objectClass: object.type } : {});
+	}
+	/** Template properties first, the instance's replacing same-named ones and adding the rest. */
+	function mergeProperties(base, over) {
+		const out = [...base];
+		for (const property of over) {
+			const at = out.findIndex((p) => p.name === property.name);
+			if (at >= 0) out[at] = property;
+			else out.push(property);
+		}
+		return out;
+	}
+	function classOf(object) {
+		var _object$class;
+		return (_object$class = object.class) !== null && _object$class !== void 0 ? _object$class : object.type;
+	}
+	function resolvedShape(o, id) {
+		var _o$name, _o$x, _o$y, _o$width, _o$height, _o$rotation, _o$visible;
+		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
+			id,
+			name: (_o$name = o.name) !== null && _o$name !== void 0 ? _o$name : "",
+			x: (_o$x = o.x) !== null && _o$x !== void 0 ? _o$x : 0,
+			y: (_o$y = o.y) !== null && _o$y !== void 0 ? _o$y : 0,
+			width: (_o$width = o.width) !== null && _o$width !== void 0 ? _o$width : 0,
+			height: (_o$height = o.height) !== null && _o$height !== void 0 ? _o$height : 0,
+			rotation: (_o$rotation = o.rotation) !== null && _o$rotation !== void 0 ? _o$rotation : 0,
+			visible: (_o$visible = o.visible) !== null && _o$visible !== void 0 ? _o$visible : true
+		}, o.gid !== void 0 ? { gid: o.gid } : {}), o.point !== void 0 ? { point: o.point } : {}), o.ellipse !== void 0 ? { ellipse: o.ellipse } : {}), o.polygon ? { polygon: o.polygon.map((p) => ({
+			x: p.x,
+			y: p.y
+		})) } : {}), o.polyline ? { polyline: o.polyline.map((p) => ({
+			x: p.x,
+			y: p.y
+		})) } : {}), o.text ? { text: o.text } : {});
+	}
+	function resolveObject(_x, _x2, _x3) {
+		return _resolveObject.apply(this, arguments);
+	}
+	function _resolveObject() {
+		_resolveObject = _asyncToGenerator(function* (entry, layer, ctx) {
+			var _cls2, _merged$properties;
+			const { problems, mapPath } = ctx;
+			const id = typeof entry === "object" && entry !== null && "id" in entry && typeof entry.id === "number" ? entry.id : void 0;
+			const rawPlace = id === void 0 ? { layer } : {
+				layer,
+				objectId: id
+			};
+			const instance = check(objectSchema, entry, (m) => problems.add(mapPath, "format", m, rawPlace));
+			if (!instance) return void 0;
+			let merged = instance;
+			let templatePath;
+			let cls = classOf(instance);
+			if (instance.template !== void 0) {
+				const template = yield ctx.templates.object(instance.template, rawPlace);
+				if (template) {
+					var _template$object$prop, _instance$properties, _cls;
+					templatePath = template.path;
+					const instanceFields = _objectSpread2({}, instance);
+					delete instanceFields.template;
+					delete instanceFields.properties;
+					const properties = mergeProperties((_template$object$prop = template.object.properties) !== null && _template$object$prop !== void 0 ? _template$object$prop : [], (_instance$properties = instance.properties) !== null && _instance$properties !== void 0 ? _instance$properties : []);
+					merged = _objectSpread2(_objectSpread2(_objectSpread2({}, template.object), instanceFields), {}, { properties });
+					(_cls = cls) !== null && _cls !== void 0 || (cls = classOf(template.object));
+				}
+			}
+			(_cls2 = cls) !== null && _cls2 !== void 0 || (cls = "");
+			const shape = resolvedShape(merged, instance.id);
+			const place = placeOf(_objectSpread2(_objectSpread2({}, shape), {}, {
+				type: cls,
+				properties: []
+			}), layer);
+			const known = isObjectClass(cls);
+			if (cls !== "" && !known) {
+				const valid = Object.keys(OBJECT_CLASSES).join(", ");
+				problems.add(mapPath, "unknown-class", `object class "${cls}" is not a Westgate type (valid: ${valid})`, place);
+			}
+			if (shape.gid !== void 0 && ctx.tilesetsLoaded && !ctx.gids.has(shape.gid)) problems.add(mapPath, "gid-range", `gid ${cleanGid(shape.gid)} is not in any tileset`, place);
+			const scope = {
+				file: mapPath,
+				place,
+				problems,
+				registry: ctx.registry
+			};
+			const properties = resolveProperties((_merged$properties = merged.properties) !== null && _merged$properties !== void 0 ? _merged$properties : [], scope, known ? cls : "", known ? cls : "");
+			return _objectSpread2(_objectSpread2(_objectSpread2({}, shape), {}, { type: cls }, templatePath !== void 0 ? { template: templatePath } : {}), {}, { properties });
+		});
+		return _resolveObject.apply(this, arguments);
+	}
+	/** Resolves one object layer's objects in order; objects that fail their shape check are left out. */
+	function resolveObjects(_x4, _x5, _x6) {
+		return _resolveObjects.apply(this, arguments);
+	}
+	function _resolveObjects() {
+		_resolveObjects = _asyncToGenerator(function* (entries, layer, ctx) {
+			const out = [];
+			for (const entry of entries) {
+				const object = yield resolveObject(entry, layer, ctx);
+				if (object) out.push(object);
+			}
+			return out;
+		});
+		return _resolveObjects.apply(this, arguments);
+	}
 	// src/maps/entities.ts
 	/** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
 	function bounds(o) {
@@ -2685,7 +2755,9 @@ var westgateExtension = (function(exports) {
 				lamps: [],
 				searchlights: [],
 				crowds: [],
-				dialogues: []
+				dialogues: [],
+				props: [],
+				incidents: []
 			});
 			this.mapPath = mapPath;
 			this.problems = problems;
@@ -2734,14 +2806,14 @@ var westgateExtension = (function(exports) {
 					const minAlert = this.range(p, "minAlert", int(props, "minAlert"), 0, 3);
 					const unless = list(str(props, "unless"));
 					const warning = str(props, "warning");
-					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
+					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
 						facing,
 						route: int(props, "route"),
 						visionRange: this.range(p, "visionRange", int(props, "visionRange"), 0, 64),
 						visionAngle: this.range(p, "visionAngle", int(props, "visionAngle"), 10, 180),
 						speed: this.range(p, "speed", int(props, "speed"), 1, 256),
 						credibility: this.range(p, "credibility", int(props, "credibility"), 0, 100)
-					}, minAlert > 0 ? { minAlert } : {}), unless.length > 0 ? { unless } : {}), warning !== "" ? { warning } : {}));
+					}, minAlert > 0 ? { minAlert } : {}), unless.length > 0 ? { unless } : {}), warning !== "" ? { warning } : {}), int(props, "familiarAfter") > 0 ? { familiarAfter: this.range(p, "familiarAfter", int(props, "familiarAfter"), 1, 216e3) } : {}));
 					return;
 				}
 				case "patrol":
@@ -2763,11 +2835,11 @@ var westgateExtension = (function(exports) {
 					this.door(p, bool(props, "locked"), str(props, "key"), this.range(p, "lockAt", int(props, "lockAt"), 0, 3));
 					return;
 				case "zone":
-					this.out.zones.push(_objectSpread2(_objectSpread2({}, base), {}, {
+					this.out.zones.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), {}, {
 						kind: str(props, "kind"),
 						rect: this.area(p),
 						label: str(props, "label")
-					}));
+					}, str(props, "allowedWith").trim() !== "" ? { allowedWith: str(props, "allowedWith").trim() } : {}), bool(props, "waveThrough") ? { waveThrough: true } : {}));
 					return;
 				case "lamp":
 					this.out.lamps.push(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
@@ -2788,6 +2860,12 @@ var westgateExtension = (function(exports) {
 					return;
 				case "dialogue":
 					this.dialogue(p, props);
+					return;
+				case "prop":
+					this.out.props.push(propFrom(p, this.area(p), props));
+					return;
+				case "incident":
+					this.out.incidents.push(incidentFrom(p, props, (rule, message) => this.report(p, rule, message)));
 					return;
 				case "searchlight":
 					this.searchlight(p, props);
@@ -2997,11 +3075,22 @@ var westgateExtension = (function(exports) {
 		schedule: 1e4
 	};
 	// src/maps/story.ts
+	/** Flags an incident's judgement sets: its verdict, then the inquiry's end (see sim/incident.ts). */
+	var INCIDENT_FLAGS = [
+		"alibi-solid",
+		"alibi-shaky",
+		"alibi-broken",
+		"inquiry-done"
+	];
 	/** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
 	function setsTarget(item) {
 		if (item.startsWith("clue:")) return {
 			kind: "clue",
 			id: item.slice(5)
+		};
+		if (item.startsWith("drink:")) return {
+			kind: "drink",
+			id: item.slice(6)
 		};
 		if (item.startsWith("crew:")) return {
 			kind: "crew",
@@ -3068,16 +3157,24 @@ var westgateExtension = (function(exports) {
 	function checkFlags(s, r) {
 		const e = s.entities;
 		const set = /* @__PURE__ */ new Set([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== "")]);
-		for (const d of e.dialogues) for (const item of d.sets) {
+		for (const sets of [
+			...e.dialogues,
+			...e.props,
+			...e.incidents
+		].map((d) => d.sets)) for (const item of sets) {
 			const target = setsTarget(item);
 			if (target.kind === "flag") set.add(target.id);
 			if (target.kind === "accuse") for (const f of ACCUSE_SETS) set.add(f);
 		}
+		if (e.incidents.length > 0) for (const f of INCIDENT_FLAGS) set.add(f);
 		const never = (flag) => `flag "${flag}" is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)`;
 		for (const exit of e.exits) for (const f of exit.requires) if (!set.has(f)) r.at(exit.id, "flag-unset", `${never(f)}: the exit never opens`);
 		for (const t of e.triggers) for (const f of t.requires) if (isFlagItem(f) && !set.has(f)) r.at(t.id, "flag-unset", `${never(f)}: the trigger never fires`);
 		for (const d of e.dialogues) for (const f of d.requires) if (isFlagItem(f) && !set.has(f)) r.at(d.from, "flag-unset", `${never(f)}: the dialogue never plays, only its fallback`);
 		for (const door of e.doors) if (door.locked && door.key !== "" && !set.has(door.key)) r.at(door.id, "flag-unset", `key ${never(door.key)}: the door never unlocks`);
+		for (const prop of e.props) for (const f of prop.requires) if (!set.has(f)) r.at(prop.id, "flag-unset", `${never(f)}: the prop can never be used`);
+		for (const zone of e.zones) if (zone.allowedWith !== void 0 && !set.has(zone.allowedWith)) r.at(zone.id, "flag-unset", `allowedWith ${never(zone.allowedWith)}: the zone is never allowed`);
+		for (const i of e.incidents) for (const f of i.setup) if (!set.has(f)) r.at(i.placed, "flag-unset", `setup ${never(f)}: the move can never happen`);
 		s.objectives.slice(0, -1).forEach((o) => {
 			if (!set.has(o.flag)) r.at(void 0, "flag-unset", `objective ${never(o.flag)}: the objectives after it never show`);
 		});
@@ -3088,6 +3185,14 @@ var westgateExtension = (function(exports) {
 		if (!count || s.entities.zones.some((z) => z.kind === "rollcall")) return;
 		const message = `the schedule has a count at ${String(Math.floor(count.minute / 60)).padStart(2, "0")}:${String(count.minute % 60).padStart(2, "0")} but no zone of kind "rollcall" (where Joe stands for it): draw one with the zone template`;
 		r.at(void 0, "zone-required", message);
+	}
+	/** At most one incident, in a zone of the map, about someone. */
+	function checkIncidents(s, r) {
+		var _first$id;
+		const [first, ...more] = s.entities.incidents;
+		for (const extra of more) r.at(extra.placed, "incident", `a level has at most one incident (also object ${(_first$id = first === null || first === void 0 ? void 0 : first.id) !== null && _first$id !== void 0 ? _first$id : 0})`);
+		if (first && !s.entities.zones.some((z) => z.name === first.zone)) r.at(first.placed, "incident", `incident zone "${first.zone}" is not the name of a zone on this map`);
+		if (first) r.idLength(first.placed, "incident who", first.who);
 	}
 	/** Flags an accusation (`sets` item `accuse:NAME`) may set. */
 	var ACCUSE_SETS = [
@@ -3135,6 +3240,7 @@ var westgateExtension = (function(exports) {
 	function validateStory(s) {
 		const r = new Reporter(s);
 		checkIds(s, r);
+		checkIncidents(s, r);
 		checkFlags(s, r);
 		checkRequireItems(s, r);
 		checkZones(s, r);
@@ -3246,6 +3352,20 @@ var westgateExtension = (function(exports) {
 	}
 	// src/maps/level.ts
 	/** The resolved map -> LevelData: map properties, grid, entities, then the whole-map rules. */
+	function incidentData(i) {
+		const { id, who, zone, from, to, setup, sets, caption, missedText } = i;
+		return {
+			id,
+			who,
+			zone,
+			from,
+			to,
+			setup,
+			sets,
+			caption,
+			missedText
+		};
+	}
 	var REQUIRED = [
 		{
 			name: "ground",
@@ -3333,7 +3453,7 @@ var westgateExtension = (function(exports) {
 			levelId: level.id
 		}, level));
 		const spawn = e.spawns[0];
-		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
+		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
 			id: level.id,
 			title: level.title,
 			file: mapPath,
@@ -3373,7 +3493,7 @@ var westgateExtension = (function(exports) {
 			objectives: level.objectives,
 			schedule: level.schedule,
 			startFlags: level.startFlags
-		});
+		}, e.props.length > 0 ? { props: e.props } : {}), e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {});
 	}
 	// src/maps/templates.ts
 	var TemplateCache = class {

@@ -7,10 +7,12 @@ import type {
   ExitData,
   Facing,
   GuardData,
+  IncidentData,
   LampData,
   NpcData,
   PatrolData,
   Point,
+  PropData,
   Rect,
   SearchlightData,
   SpawnData,
@@ -18,6 +20,7 @@ import type {
   ZoneData,
   ZoneKind,
 } from './level-data.ts';
+import { incidentFrom, propFrom } from './incident-entities.ts';
 import { placeOf } from './objects.ts';
 import type { ProblemList } from './problems.ts';
 import { bool, int, list, propertyRecord, str } from './properties.ts';
@@ -43,6 +46,8 @@ export interface Entities {
   searchlights: SearchlightData[];
   crowds: CrowdData[];
   dialogues: (DialogueData & { from: Placed })[];
+  props: PropData[];
+  incidents: (IncidentData & { placed: Placed })[];
 }
 
 /** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
@@ -72,6 +77,8 @@ export class EntityBuilder {
     searchlights: [],
     crowds: [],
     dialogues: [],
+    props: [],
+    incidents: [],
   };
 
   constructor(
@@ -142,6 +149,10 @@ export class EntityBuilder {
           ...(minAlert > 0 ? { minAlert } : {}),
           ...(unless.length > 0 ? { unless } : {}),
           ...(warning !== '' ? { warning } : {}),
+          // only when set, so maps without it keep their exact LevelData
+          ...(int(props, 'familiarAfter') > 0
+            ? { familiarAfter: this.range(p, 'familiarAfter', int(props, 'familiarAfter'), 1, 216000) }
+            : {}),
         });
         return;
       }
@@ -176,6 +187,10 @@ export class EntityBuilder {
           kind: str(props, 'kind') as ZoneKind,
           rect: this.area(p),
           label: str(props, 'label'),
+          ...(str(props, 'allowedWith').trim() !== ''
+            ? { allowedWith: str(props, 'allowedWith').trim() }
+            : {}),
+          ...(bool(props, 'waveThrough') ? { waveThrough: true } : {}),
         });
         return;
       case 'lamp':
@@ -200,6 +215,12 @@ export class EntityBuilder {
         return;
       case 'dialogue':
         this.dialogue(p, props);
+        return;
+      case 'prop':
+        this.out.props.push(propFrom(p, this.area(p), props));
+        return;
+      case 'incident':
+        this.out.incidents.push(incidentFrom(p, props, (rule, message) => this.report(p, rule, message)));
         return;
       case 'searchlight':
         this.searchlight(p, props);

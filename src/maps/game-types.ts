@@ -29,6 +29,7 @@ export const OBJECT_CLASSES = {
     minAlert: 'int',
     unless: 'string',
     warning: 'string',
+    familiarAfter: 'int',
   },
   patrol: { loop: 'bool', waits: 'string' },
   npc: {
@@ -40,7 +41,7 @@ export const OBJECT_CLASSES = {
     credibility: 'int',
   },
   door: { locked: 'bool', key: 'string', lockAt: 'int' },
-  zone: { kind: 'ZoneKind', label: 'string' },
+  zone: { kind: 'ZoneKind', label: 'string', allowedWith: 'string', waveThrough: 'bool' },
   lamp: { radius: 'int', intensity: 'int', flicker: 'bool' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
   dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string', flashback: 'bool' },
@@ -53,6 +54,16 @@ export const OBJECT_CLASSES = {
     width: 'int',
   },
   crowd: { count: 'int', requires: 'string', speed: 'int' },
+  prop: { requires: 'string', sets: 'string', text: 'string', lockedText: 'string' },
+  incident: {
+    who: 'string',
+    zone: 'string',
+    window: 'string',
+    setup: 'string',
+    sets: 'string',
+    caption: 'string',
+    missedText: 'string',
+  },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 

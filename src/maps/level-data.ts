@@ -73,6 +73,11 @@ export interface GuardData {
   unless?: string[];
   /** armed (the tower): a caption he calls out before he fires; absent = an ordinary screw who grabs */
   warning?: string;
+  /**
+   * ticks of seeing Joe go about his business after which the guard knows his face: in zones marked
+   * `waveThrough` he then lets Joe by. Absent = never.
+   */
+  familiarAfter?: number;
 }
 
 export interface NpcData {
@@ -113,6 +118,48 @@ export interface ZoneData {
   rect: Rect;
   /** shown on the HUD while Joe stands in it */
   label: string;
+  /** a restricted zone Joe may be in once this story flag is set (a pass); absent = never */
+  allowedWith?: string;
+  /** a guard who knows Joe's face (familiarAfter) lets him through here; absent = false */
+  waveThrough?: boolean;
+}
+
+/** Something Joe uses with E: a toolbox, a loose grate, a bottle. Once used it is spent. */
+export interface PropData {
+  id: number;
+  name: string;
+  rect: Rect;
+  /** flags that must be set before it can be used */
+  requires: string[];
+  /** what using it does, as a dialogue's `sets` */
+  sets: string[];
+  /** caption when Joe uses it, "" for none */
+  text: string;
+  /** caption while `requires` is not met */
+  lockedText: string;
+}
+
+/**
+ * A set prison time at which something happens to someone, off-screen, and Munsey then judges Joe's
+ * alibi for it against the witness ledger.
+ */
+export interface IncidentData {
+  id: number;
+  /** who it happens to, e.g. "wilson" */
+  who: string;
+  /** the zone (name) where it happens: witnesses must place Joe elsewhere */
+  zone: string;
+  /** prison minutes after midnight: the window opens at `from` and is judged at `to` */
+  from: number;
+  to: number;
+  /** flags the move needs by the time the window opens; without them the moment passes */
+  setup: string[];
+  /** what the move sets when it happens (as a dialogue's `sets`) */
+  sets: string[];
+  /** caption when it happens, off-screen */
+  caption: string;
+  /** the card's line when the moment passes without the set-up */
+  missedText: string;
 }
 
 export interface TriggerData {
@@ -247,4 +294,8 @@ export interface LevelData {
    * on its own) and counted as set by the map rules
    */
   startFlags: string[];
+  /** things Joe uses with E (absent when the map has none) */
+  props?: PropData[];
+  /** the level's incident, if it has one */
+  incident?: IncidentData;
 }

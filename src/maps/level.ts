@@ -13,6 +13,12 @@ import { parseClock, parseObjectives, parseSchedule } from './text-formats.ts';
 import type { ResolvedTiledMap } from './tiled-types.ts';
 import { validateStory } from './story.ts';
 import { validateLevel } from './validate.ts';
+import type { IncidentData } from './level-data.ts';
+
+function incidentData(i: IncidentData & { placed: Placed }): IncidentData {
+  const { id, who, zone, from, to, setup, sets, caption, missedText } = i;
+  return { id, who, zone, from, to, setup, sets, caption, missedText };
+}
 
 export interface LevelInput {
   mapPath: string;
@@ -129,5 +135,7 @@ export function buildLevel(input: LevelInput): LevelData {
     objectives: level.objectives,
     schedule: level.schedule,
     startFlags: level.startFlags,
+    ...(e.props.length > 0 ? { props: e.props } : {}),
+    ...(e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {}),
   };
 }

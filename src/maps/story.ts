@@ -9,6 +9,9 @@ import { placeOf } from './objects.ts';
 import type { ProblemList } from './problems.ts';
 import { LIMITS } from '../state/errors.ts';
 
+/** Flags an incident's judgement sets: its verdict, then the inquiry's end (see sim/incident.ts). */
+export const INCIDENT_FLAGS = ['alibi-solid', 'alibi-shaky', 'alibi-broken', 'inquiry-done'] as const;
+
 export interface StoryInput {
   mapPath: string;
   problems: ProblemList;
@@ -21,8 +24,12 @@ export interface StoryInput {
 }
 
 /** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
-export function setsTarget(item: string): { kind: 'flag' | 'clue' | 'crew' | 'accuse'; id: string } {
+export function setsTarget(item: string): {
+  kind: 'flag' | 'clue' | 'crew' | 'drink' | 'accuse';
+  id: string;
+} {
   if (item.startsWith('clue:')) return { kind: 'clue', id: item.slice(5) };
+  if (item.startsWith('drink:')) return { kind: 'drink', id: item.slice(6) };
   if (item.startsWith('crew:')) return { kind: 'crew', id: item.slice(5) };
   if (item.startsWith('accuse:')) return { kind: 'accuse', id: item.slice(7) };
   return { kind: 'flag', id: item };
@@ -93,14 +100,15 @@ function checkIds(s: StoryInput, r: Reporter): void {
 function checkFlags(s: StoryInput, r: Reporter): void {
   const e = s.entities;
   const set = new Set<string>([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== '')]);
-  for (const d of e.dialogues) {
-    for (const item of d.sets) {
+  for (const sets of [...e.dialogues, ...e.props, ...e.incidents].map((d) => d.sets)) {
+    for (const item of sets) {
       const target = setsTarget(item);
       if (target.kind === 'flag') set.add(target.id);
       // naming a man sets these (state/informer.ts accuse)
       if (target.kind === 'accuse') for (const f of ACCUSE_SETS) set.add(f);
     }
   }
+  if (e.incidents.length > 0) for (const f of INCIDENT_FLAGS) set.add(f);
   const never = (flag: string) =>
     `flag "${flag}" is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)`;
   for (const exit of e.exits)
@@ -116,6 +124,15 @@ function checkFlags(s: StoryInput, r: Reporter): void {
   for (const door of e.doors)
     if (door.locked && door.key !== '' && !set.has(door.key))
       r.at(door.id, 'flag-unset', `key ${never(door.key)}: the door never unlocks`);
+  for (const prop of e.props)
+    for (const f of prop.requires)
+      if (!set.has(f)) r.at(prop.id, 'flag-unset', `${never(f)}: the prop can never be used`);
+  for (const zone of e.zones)
+    if (zone.allowedWith !== undefined && !set.has(zone.allowedWith))
+      r.at(zone.id, 'flag-unset', `allowedWith ${never(zone.allowedWith)}: the zone is never allowed`);
+  for (const i of e.incidents)
+    for (const f of i.setup)
+      if (!set.has(f)) r.at(i.placed, 'flag-unset', `setup ${never(f)}: the move can never happen`);
   // the HUD shows the first objective not yet done; the last may be the one the exit itself ends
   s.objectives.slice(0, -1).forEach((o) => {
     if (!set.has(o.flag))
@@ -131,6 +148,16 @@ function checkZones(s: StoryInput, r: Reporter): void {
   const mm = String(count.minute % 60).padStart(2, '0');
   const message = `the schedule has a count at ${hh}:${mm} but no zone of kind "rollcall" (where Joe stands for it): draw one with the zone template`;
   r.at(undefined, 'zone-required', message);
+}
+
+/** At most one incident, in a zone of the map, about someone. */
+function checkIncidents(s: StoryInput, r: Reporter): void {
+  const [first, ...more] = s.entities.incidents;
+  for (const extra of more)
+    r.at(extra.placed, 'incident', `a level has at most one incident (also object ${first?.id ?? 0})`);
+  if (first && !s.entities.zones.some((z) => z.name === first.zone))
+    r.at(first.placed, 'incident', `incident zone "${first.zone}" is not the name of a zone on this map`);
+  if (first) r.idLength(first.placed, 'incident who', first.who);
 }
 
 /** Flags an accusation (`sets` item `accuse:NAME`) may set. */
@@ -184,6 +211,7 @@ function checkRequireItems(s: StoryInput, r: Reporter): void {
 export function validateStory(s: StoryInput): void {
   const r = new Reporter(s);
   checkIds(s, r);
+  checkIncidents(s, r);
   checkFlags(s, r);
   checkRequireItems(s, r);
   checkZones(s, r);

@@ -96,3 +96,14 @@ export function parseWaits(text: string, points: number): Parsed<number[]> {
   }
   return { ok: true, value: values };
 }
+
+/** 'HH:MM-HH:MM' -> minutes after midnight, `to` after `from` on the same day. */
+export function parseWindow(text: string): Parsed<{ from: number; to: number }> {
+  const [a = '', b = '', ...rest] = text.split('-');
+  const from = parseClock(a);
+  const to = parseClock(b);
+  if (rest.length > 0 || from === undefined || to === undefined)
+    return { ok: false, message: `window "${text}" is not HH:MM-HH:MM (24-hour)` };
+  if (to <= from) return { ok: false, message: `window "${text}" ends before it begins` };
+  return { ok: true, value: { from, to } };
+}

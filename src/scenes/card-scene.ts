@@ -27,6 +27,9 @@ export interface CardData {
   seedNote: string;
   /** why Joe went to solitary, '' when he did not */
   caught: string;
+  /** a lost attempt's heading and closing line, when it is not solitary (e.g. a missed moment) */
+  head?: string;
+  note?: string;
   newPb: boolean;
   /** ticks against the old PB (negative = faster), null without one or mid-run */
   delta: number | null;
@@ -53,13 +56,15 @@ export class CardScene extends Phaser.Scene {
     if (!level) return;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.9).setOrigin(0);
     const solitary = data.kind === 'solitary';
-    const head = solitary ? 'SOLITARY' : data.title.toUpperCase();
+    const head = data.head ?? (solitary ? 'SOLITARY' : data.title.toUpperCase());
     this.add
       .bitmapText(VIEW_W / 2, 28, FONT, head, 8)
       .setOrigin(0.5)
       .setScale(2)
       .setTint(solitary ? DANGER : PAPER);
-    const lines = solitary ? [data.caught, 'Thirty days in the hole. Try it again.'] : this.resultLines(data);
+    const lines = solitary
+      ? [data.caught, data.note ?? 'Thirty days in the hole. Try it again.']
+      : this.resultLines(data);
     this.add
       .bitmapText(VIEW_W / 2, 46, FONT, lines.join('\n'), 8)
       .setOrigin(0.5, 0)

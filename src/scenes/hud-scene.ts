@@ -4,6 +4,7 @@ import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
 import { settingsOf } from '../settings/link';
 import { formatTime } from '../speedrun/time';
+import { clockText } from '../state/clock';
 import { DialogueBox } from '../ui/dialogue-box';
 import { InputDisplay } from '../ui/input-display';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_W } from '../ui/palette';
@@ -124,10 +125,13 @@ export class HudScene extends Phaser.Scene {
     if (!session) return;
     const sim = session.sim;
     this.objective.setText(sim.objective());
-    this.clock.setText(sim.state.clockText);
+    // the incident's window beside the clock, red while it is open (the one danger accent)
+    const window = sim.incident?.hudText(clockText) ?? '';
+    this.clock.setText(window ? `${sim.state.clockText}  ${window}` : sim.state.clockText);
+    this.clock.setTint(sim.incident?.phase === 'open' ? DANGER : FOG);
     this.timer.setText(this.timeText());
     this.zone.setText(sim.zone?.label ?? '');
-    this.zone.setTint(sim.zone?.kind === 'restricted' ? DANGER : FOG);
+    this.zone.setTint(sim.restrictedHere() ? DANGER : FOG);
     const heat = sim.state.suspicion;
     this.meter.setDisplaySize(Math.round((60 * heat) / 100), 3).setVisible(heat > 0);
     this.meter.setTint(heat >= 70 ? DANGER : PAPER);

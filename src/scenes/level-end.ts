@@ -56,6 +56,10 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
       category: run.category,
     }).slice(0, 8),
     caught: caughtLine(e),
+    // a missed moment is no stay in the hole: the attempt is simply lost
+    ...(e.type === 'caught' && e.reason === 'missed'
+      ? { head: 'THE MOMENT PASSED', note: 'Try it again.' }
+      : {}),
     newPb: outcome?.newPb ?? false,
     delta: outcome?.delta ?? null,
     golds: outcome?.golds.length ?? 0,
@@ -84,6 +88,7 @@ function replayText(run: RunState, replay: Replay): string {
 function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): string {
   if (e.type !== 'caught') return '';
   if (e.reason === 'solitary') return 'Munsey has heard enough about you.';
+  if (e.reason === 'missed') return e.text ?? 'The moment passed.';
   // map names read "Hodges, yard" and labels "YARD - OUT OF BOUNDS": the card wants "Hodges", "the yard"
   const who = e.by.split(',')[0]?.trim() || 'A guard';
   const where = e.where.replace(/ - .*/, '').toLowerCase();

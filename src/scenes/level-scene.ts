@@ -78,6 +78,11 @@ export class LevelScene extends Phaser.Scene {
     super(key);
   }
 
+  /** The shared view of the level, for a subclass's own drawing. */
+  protected get levelView(): LevelView {
+    return this.view;
+  }
+
   /** A level's own drawing, made once the map and the view are up (subclasses may define it). */
   protected decorate?(): void;
 

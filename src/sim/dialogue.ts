@@ -34,11 +34,17 @@ export function applyDialogueEnd(d: DialogueData, state: GameState): void {
   applySets(d.sets, state);
 }
 
-/** Writes `sets` items into the game state: story flags, "clue:NAME" and "crew:NAME". */
+/**
+ * Writes `sets` items into the game state: story flags, "clue:NAME", "crew:NAME" and "drink:KEY"
+ * (that witness has been drinking: his word counts half; ignored if he does not testify here).
+ */
 export function applySets(items: readonly string[], state: GameState): void {
   for (const s of items) {
     if (s.startsWith('clue:')) state.addClue(s.slice(5));
-    else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
+    else if (s.startsWith('drink:')) {
+      const id = s.slice(6);
+      if (state.witnesses.some((w) => w.id === id)) state.setDrinking(id, true);
+    } else if (s.startsWith('crew:')) state.joinCrew(s.slice(5));
     else if (s.startsWith('accuse:')) accuse(state, s.slice(7));
     else setStoryFlag(state, s);
   }

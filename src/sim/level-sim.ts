@@ -13,6 +13,9 @@ import type { SimEvent } from './sim-events';
 import { SUB, TILE, TILE_SUB } from './units';
 import { TileWorld } from './world';
 import { observeJoe, registerWitnesses } from './witnesses';
+import { Familiarity, isRestricted } from './familiar';
+import { IncidentRules, type IncidentHost } from './incident';
+import { useProp } from './props';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
 
@@ -45,13 +48,23 @@ export class LevelSim {
   private exitInside = -1;
   private objectiveShown = '';
   private events: SimEvent[] = [];
+  readonly level: LevelData;
+  /** the level's incident (machine shop), null in levels without one */
+  readonly incident: IncidentRules | null;
+  /** props used up, by index of level.props */
+  propsSpent: boolean[];
+  readonly familiarity: Familiarity;
   /** searchlights, crowds, armed guards, alert rosters and gates: only in levels that have them */
   readonly hazards: Hazards | null;
 
   constructor(
-    readonly level: LevelData,
+    level: LevelData,
     readonly state: GameState,
   ) {
+    // an incident adds its inquiry to this attempt's dialogues: a copy, so the map's data stays as loaded
+    this.level = level.incident ? { ...level, dialogues: { ...level.dialogues } } : level;
+    this.propsSpent = (level.props ?? []).map(() => false);
+    this.familiarity = new Familiarity(level.guards);
     this.world = new TileWorld(level);
     this.joe = createJoe(level);
     this.guards = level.guards.map(createGuard);
@@ -65,6 +78,7 @@ export class LevelSim {
     this.hazards = hasHazards(level) ? new Hazards(level, (e) => this.emit(e)) : null;
     this.hazards?.init(this);
     this.objectiveShown = this.objective();
+    this.incident = level.incident ? new IncidentRules(level.incident, level, state.tick) : null;
     state.drainEvents();
   }
 
@@ -76,7 +90,12 @@ export class LevelSim {
   /** What Interact would act on now (for the on-screen prompt). */
   interaction(): Interaction | null {
     if (this.dialogue || this.outcome !== 'playing') return null;
-    return findInteraction(this.level, this.world, this.joe);
+    return findInteraction(this.level, this.world, this.joe, this.propsSpent);
+  }
+
+  /** Whether Joe stands where he must not be (a restricted zone he holds no pass for). */
+  restrictedHere(): boolean {
+    return isRestricted(this.zone, this.state);
   }
 
   /** Advances one tick. Returns what happened, in order. */
@@ -85,14 +104,40 @@ export class LevelSim {
     if (this.outcome !== 'playing') return this.events;
     this.tick++;
     this.state.advance();
-    if (this.dialogue) this.stepDialogue(input);
+    const talking = this.dialogue !== null;
+    if (talking) this.stepDialogue(input);
     else this.stepWorld(input);
+    // talk freezes the world, not the clock: where there is an incident to judge, witnesses still
+    // see Joe while he talks (the doctor's alibi is a conversation), from its first tick to its last
+    if (this.incident && (talking || this.dialogue)) this.observeWitnesses();
+    this.incident?.step(this.incidentHost);
     this.afterStep();
     return this.events;
   }
 
   private emit(e: SimEvent): void {
     this.events.push(e);
+  }
+
+  /** What the incident may do to this level: caption, lose the attempt, play the inquiry. */
+  private get incidentHost(): IncidentHost {
+    return {
+      level: this.level,
+      state: this.state,
+      emit: (e) => this.emit(e),
+      lose: (text) => this.lose(text),
+      talking: () => this.dialogue !== null,
+      play: (d) => {
+        this.level.dialogues[d.id] = d;
+        this.startDialogue(d.id);
+      },
+    };
+  }
+
+  private lose(text: string): void {
+    if (this.outcome !== 'playing') return;
+    this.outcome = 'caught';
+    this.emit({ type: 'caught', reason: 'missed', by: '', where: this.zone?.label ?? '', text });
   }
 
   private stepWorld(input: InputFrame): void {
@@ -135,11 +180,19 @@ export class LevelSim {
   }
 
   private interact(): void {
-    const target = findInteraction(this.level, this.world, this.joe);
+    const target = findInteraction(this.level, this.world, this.joe, this.propsSpent);
     if (!target) return;
     if (target.kind === 'npc') {
       const npc = this.level.npcs[target.index];
       if (npc?.dialogue) this.startDialogue(npc.dialogue);
+      return;
+    }
+    if (target.kind === 'prop') {
+      const prop = this.level.props?.[target.index];
+      if (!prop) return;
+      const { used, text } = useProp(prop, this.state);
+      if (used) this.propsSpent[target.index] = true;
+      if (text) this.emit(used ? { type: 'caption', speaker: '', text } : { type: 'locked', text });
       return;
     }
     const door = this.level.doors[target.index];
@@ -229,17 +282,21 @@ export class LevelSim {
   }
 
   private stepGuards(): void {
-    const restricted = this.zone?.kind === 'restricted';
+    const zoneRestricted = this.restrictedHere();
     // lost in a crowd, Joe looks like nobody in particular
     const hidden = this.hazards?.hidden === true;
-    const suspect = hidden ? 'none' : restricted ? 'restricted' : this.joe.running ? 'odd' : 'none';
-    const view = { joeX: this.joe.x, joeY: this.joe.y, suspect } as const;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
       if (!g) return;
       if (this.hazards && !this.hazards.present[i]) return;
+      const suspect = hidden
+        ? 'none'
+        : this.familiarity.suspectFor(i, data, this.zone, zoneRestricted, this.joe.running);
+      const restricted = suspect === 'restricted';
+      const view = { joeX: this.joe.x, joeY: this.joe.y, suspect };
       const route = this.level.patrols.find((p) => p.id === data.route);
       const from = stepGuard(this.world, g, data, route, view);
+      this.familiarity.note(i, data, g.seesJoe, suspect);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
       this.hazards?.afterGuard(this, i, g, data, restricted);
       if (g.alert !== 'alerted' || !g.seesJoe || !restricted) return;
@@ -305,6 +362,10 @@ export class LevelSim {
       dialogue: this.dialogue,
       zone: this.zone?.id ?? 0,
       exitInside: this.exitInside,
+      // only in levels that use them, so earlier levels' replay hashes stand
+      ...(this.incident ? { incident: this.incident.snapshot() } : {}),
+      ...(this.propsSpent.length > 0 ? { propsSpent: this.propsSpent } : {}),
+      ...(this.level.guards.some((g) => g.familiarAfter) ? { familiar: this.familiarity.seen } : {}),
       ...(this.hazards ? { hazards: this.hazards.snapshot() } : {}),
     };
   }

@@ -16,8 +16,14 @@ export type SimEvent =
   | { type: 'objective'; text: string }
   | { type: 'zone'; label: string }
   | { type: 'complete'; exit: string; to: string }
-  /** by: the guard's name ('' for solitary); where: the zone's label */
-  | { type: 'caught'; reason: 'solitary' | 'grabbed' | 'shot'; by: string; where: string }
+  /** by: the guard's name ('' for solitary); where: the zone's label; text: why, for 'missed' */
+  | {
+      type: 'caught';
+      reason: 'solitary' | 'grabbed' | 'shot' | 'missed';
+      by: string;
+      where: string;
+      text?: string;
+    }
   /** a searchlight's beam found Joe (lit) or lost him */
   | { type: 'searchlight'; lit: boolean }
   | { type: 'state'; event: GameEvent };

@@ -21,7 +21,11 @@ import { RUN_SPEED, TILE_SUB, WALK_SPEED } from '../sim/units';
 export type RouteStep =
   | { goto: [number, number] }
   | { talk: Facing }
+  /** face that way and press Interact on a prop (or a door) without expecting a dialogue */
+  | { use: Facing }
   | { wait: number }
+  /** stand still until a story flag is set (dialogues that start meanwhile are read through) */
+  | { waitFor: string }
   /** from here on, hold Run while walking (or stop) */
   | { run: boolean }
   /** from here on, skip dialogues with X instead of reading each line (or stop) */
@@ -32,6 +36,10 @@ export interface Route {
   /** what this route shows, e.g. "the long way round the yard" */
   note: string;
   steps: RouteStep[];
+  /** how the route ends (default: "caught" when its file name says so, else "complete") */
+  outcome?: 'complete' | 'caught';
+  /** story flags set at the end: what the route proves (e.g. the alibi's verdict) */
+  flags?: string[];
 }
 
 const DIR_BITS: Record<Facing, number> = { up: IN_UP, down: IN_DOWN, left: IN_LEFT, right: IN_RIGHT };
@@ -61,10 +69,16 @@ export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 
   for (const [i, step] of steps.entries()) {
     if (sim.outcome !== 'playing') break;
     if ('wait' in step) for (let t = 0; t < step.wait; t++) press(NO_INPUT);
+    else if ('waitFor' in step)
+      while (!sim.state.hasFlag(step.waitFor) && sim.outcome === 'playing') press(NO_INPUT);
     else if ('run' in step) mode.run = step.run;
     else if ('skip' in step) mode.skip = step.skip;
     else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`, mode.run);
-    else {
+    else if ('use' in step) {
+      for (let t = 0; t < 4; t++) press(DIR_BITS[step.use]);
+      press(NO_INPUT);
+      press(IN_INTERACT);
+    } else {
       for (let t = 0; t < 4; t++) press(DIR_BITS[step.talk]);
       press(NO_INPUT);
       press(IN_INTERACT);

@@ -6,6 +6,7 @@ export interface LevelEntry {
 
 export const LEVELS: LevelEntry[] = [
   { id: 'cell', file: 'maps/cell.tmj' },
+  { id: 'machine-shop', file: 'maps/machine-shop.tmj' },
   { id: 'yard', file: 'maps/yard.tmj' },
 ];
 

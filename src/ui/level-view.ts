@@ -84,6 +84,11 @@ export class LevelView {
       .setVisible(false);
   }
 
+  /** The sprite of level.npcs[i], for a level scene's own touches. */
+  npcSprite(i: number): Phaser.GameObjects.Sprite | undefined {
+    return this.npcs[i];
+  }
+
   setGhost(sim: LevelSim | null): void {
     this.ghostSim = sim;
   }
@@ -180,6 +185,9 @@ export class LevelView {
     if (target.kind === 'npc') {
       const n = sim.level.npcs[target.index];
       if (n) this.prompt.setPosition(n.x, n.y - 20 + bob);
+    } else if (target.kind === 'prop') {
+      const p = sim.level.props?.[target.index];
+      if (p) this.prompt.setPosition(p.rect.x + p.rect.w / 2, p.rect.y - 6 + bob);
     } else {
       const d = sim.level.doors[target.index];
       if (d) this.prompt.setPosition(d.tx * 16 + 8, d.ty * 16 - 6 + bob);

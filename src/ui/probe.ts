@@ -51,6 +51,8 @@ export function installProbe(game: Phaser.Game): void {
           joe: { x: sim.joe.x / 16, y: sim.joe.y / 16, facing: sim.joe.facing },
           suspicion: sim.state.suspicion,
           flags: [...sim.state.flags],
+          objective: sim.objective(),
+          clock: sim.state.clockText,
           hash: sim.hash(),
         };
       },

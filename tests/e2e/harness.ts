@@ -71,6 +71,8 @@ export interface LevelProbe {
   suspicion: number;
   flags: string[];
   hash: string;
+  objective: string;
+  clock: string;
 }
 
 export function probe(page: Page): Promise<LevelProbe | null> {

@@ -63,6 +63,7 @@ describe('the resolved map', () => {
       minAlert: 0,
       unless: '',
       warning: '',
+      familiarAfter: 0,
     });
     // the npc's role was stored as an enum index and its class in `class` (Tiled 1.9)
     expect(objects.find((o) => o.id === 5)?.properties.find((p) => p.name === 'role')).toEqual({

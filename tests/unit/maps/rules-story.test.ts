@@ -1,4 +1,5 @@
 /** The rules added for designers' typos and dead ends: unknown properties, flags never set, ids, zones. */
+import { OBJECT_CLASSES } from '../../../src/maps/game-types';
 import { describe, expect, it } from 'vitest';
 import { layer, object, problemsAfter, removeObject, setProp, tilesetJson } from './helpers.ts';
 import type { Json, MapJson } from './helpers.ts';
@@ -10,8 +11,7 @@ const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
 const WAKE = `${OBJ}, object 8 "wake" (trigger)`;
 const HELLO = `${M}: layer "script", object 20 "doc-hello" (dialogue)`;
 const NEVER = 'is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)';
-const GUARD_MEMBERS =
-  'route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning';
+const GUARD_MEMBERS = Object.keys(OBJECT_CLASSES.guard).join(', ');
 const LONG = 'x'.repeat(65);
 
 function objects(m: MapJson): Json[] {
@@ -36,7 +36,9 @@ const unknownProperty: Case[] = [
   [
     'a name nothing is close to',
     (m) => setProp(object(m, 7), 'colour', 'string', 'red'),
-    [`${OBJ}, object 7 "office" (zone): property "colour" is not a zone property (valid: kind, label)`],
+    [
+      `${OBJ}, object 7 "office" (zone): property "colour" is not a zone property (valid: ${Object.keys(OBJECT_CLASSES.zone).join(', ')})`,
+    ],
   ],
   [
     'on the map (class level)',

@@ -1,4 +1,5 @@
 /** One fixture per validation rule, asserting the exact formatted problems (and that there are no others). */
+import { OBJECT_CLASSES } from '../../../src/maps/game-types';
 import { describe, expect, it } from 'vitest';
 import { layer, object, problemsAfter, removeObject, setProp } from './helpers.ts';
 import type { Json, MapJson } from './helpers.ts';
@@ -8,7 +9,8 @@ const OBJ = `${M}: layer "objects"`;
 const GUARD = `${OBJ}, object 2 "east guard" (guard)`;
 const DOC = `${OBJ}, object 5 "Doc" (npc)`;
 const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
-const VALID = 'spawn, exit, guard, patrol, npc, door, zone, lamp, trigger, dialogue, searchlight, crowd';
+// the names come from game-types.ts, so a new class or member does not rewrite every expected message
+const VALID = Object.keys(OBJECT_CLASSES).join(', ');
 
 function props(map: MapJson): Json[] {
   return map['properties'] as Json[];
