@@ -534,7 +534,7 @@ var westgateExtension = (function(exports) {
 		if (Array.isArray(value)) return "array";
 		return typeof value;
 	}
-	// ../main/node_modules/valibot/dist/index.mjs
+	// node_modules/valibot/dist/index.mjs
 	var store$4;
 	var DEFAULT_CONFIG = {
 		lang: void 0,
@@ -1870,7 +1870,7 @@ var westgateExtension = (function(exports) {
 			return `${path} ${hashString((_files$get = files.get(path)) !== null && _files$get !== void 0 ? _files$get : "")}\n`;
 		}).join(""));
 	}
-	// ../main/node_modules/fflate/esm/browser.js
+	// node_modules/fflate/esm/browser.js
 	var u8 = Uint8Array;
 	var u16 = Uint16Array;
 	var i32 = Int32Array;

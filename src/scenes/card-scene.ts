@@ -39,7 +39,7 @@ export interface CardData {
   /** in a campaign, the next level to play, with the state Joe brings */
   next: LevelStart | null;
   /** a line about the run's way on, '' for none */
-  note: string;
+  wayOn: string;
   services: Services;
 }
 
@@ -106,7 +106,7 @@ export class CardScene extends Phaser.Scene {
     if (d.golds > 0) lines.push(`${d.golds} gold segment${d.golds > 1 ? 's' : ''}`);
     if (d.sumOfBest !== null) lines.push(`sum of best ${formatTime(d.sumOfBest)}`);
     lines.push(`Heat ${d.suspicion} / 100`);
-    if (d.note) lines.push(d.note);
+    if (d.wayOn) lines.push(d.wayOn);
     if (d.seedNote) lines.push(d.seedNote.toUpperCase());
     lines.push(`build ${d.build}   run ${d.hash}`);
     return lines;

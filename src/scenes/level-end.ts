@@ -66,7 +66,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     sumOfBest: outcome ? sumOfBest(outcome.records) : null,
     replayText: replayText(run, replay),
     next,
-    note:
+    wayOn:
       run.log && e.type === 'complete' && !run.timer.done && !next
         ? `This way leads to "${e.to}", not to the campaign's next level: the run cannot go on.`
         : '',
