@@ -133,6 +133,9 @@ export function busyLevel(level: LevelData, n: number, seed = 1947): LevelData {
       visionAngle: template?.visionAngle ?? 90,
       speed: template?.speed ?? 8,
       credibility: template?.credibility ?? 60,
+      minAlert: 0,
+      onlyIf: [],
+      unlessFlag: [],
     });
     i++;
   }

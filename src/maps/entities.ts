@@ -1,16 +1,21 @@
 /** Objects -> the LevelData entities they stand for, with the problems of each object on its own. */
 import type { ObjectClass } from './game-types.ts';
+import { allyFrom, bridgeFrom, leverFrom, stairsFrom } from './entities-tower.ts';
 import type {
+  AllyData,
+  BridgeData,
   DialogueData,
   DoorData,
   ExitData,
   Facing,
   GuardData,
+  LeverData,
   NpcData,
   PatrolData,
   Point,
   Rect,
   SpawnData,
+  StairsData,
   TriggerData,
   ZoneData,
   ZoneKind,
@@ -37,6 +42,10 @@ export interface Entities {
   zones: ZoneData[];
   triggers: TriggerData[];
   dialogues: (DialogueData & { from: Placed })[];
+  levers: LeverData[];
+  bridges: BridgeData[];
+  stairs: (StairsData & { target: number })[];
+  allies: AllyData[];
 }
 
 /** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
@@ -63,6 +72,10 @@ export class EntityBuilder {
     zones: [],
     triggers: [],
     dialogues: [],
+    levers: [],
+    bridges: [],
+    stairs: [],
+    allies: [],
   };
 
   constructor(
@@ -126,6 +139,9 @@ export class EntityBuilder {
           visionAngle: this.range(p, 'visionAngle', int(props, 'visionAngle'), 10, 180),
           speed: this.range(p, 'speed', int(props, 'speed'), 1, 256),
           credibility: this.range(p, 'credibility', int(props, 'credibility'), 0, 100),
+          minAlert: this.range(p, 'minAlert', int(props, 'minAlert'), 0, 3),
+          onlyIf: list(str(props, 'onlyIf')),
+          unlessFlag: list(str(props, 'unlessFlag')),
         });
         return;
       case 'patrol':
@@ -169,6 +185,26 @@ export class EntityBuilder {
         return;
       case 'dialogue':
         this.dialogue(p, props);
+        return;
+      case 'lever':
+        this.out.levers.push(leverFrom(o, bounds(o), props, this.tileSize, (r, m) => this.report(p, r, m)));
+        return;
+      case 'bridge':
+        this.out.bridges.push(bridgeFrom(o, this.area(p), props));
+        return;
+      case 'stairs':
+        this.out.stairs.push(stairsFrom(o, this.area(p), props));
+        return;
+      case 'ally':
+        this.out.allies.push(
+          allyFrom(
+            o,
+            centre(o),
+            props,
+            (name, value, min, max) => this.range(p, name, value, min, max),
+            (r, m) => this.report(p, r, m),
+          ),
+        );
         return;
     }
   }

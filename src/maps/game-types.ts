@@ -26,6 +26,9 @@ export const OBJECT_CLASSES = {
     visionAngle: 'int',
     speed: 'int',
     credibility: 'int',
+    minAlert: 'int',
+    onlyIf: 'string',
+    unlessFlag: 'string',
   },
   patrol: { loop: 'bool', waits: 'string' },
   npc: {
@@ -40,6 +43,17 @@ export const OBJECT_CLASSES = {
   zone: { kind: 'ZoneKind', label: 'string' },
   trigger: { beat: 'string', caption: 'string', speaker: 'string', dialogue: 'string', requires: 'string' },
   dialogue: { text: 'string', sets: 'string', requires: 'string', fallback: 'string' },
+  lever: { bridge: 'object', requires: 'string' },
+  bridge: { hinge: 'Facing' },
+  stairs: { target: 'object', facing: 'Facing', caption: 'string' },
+  ally: {
+    key: 'string',
+    route: 'object',
+    facing: 'Facing',
+    startTick: 'int',
+    drawRange: 'int',
+    drawEvery: 'int',
+  },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 
@@ -53,6 +67,7 @@ export const MAP_CLASSES = {
     objectives: 'string',
     schedule: 'string',
     startFlags: 'string',
+    startVariants: 'string',
   },
 } as const satisfies Record<string, Record<string, MemberType>>;
 

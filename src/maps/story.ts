@@ -73,6 +73,8 @@ function checkIds(s: StoryInput, r: Reporter): void {
     for (const f of d.requires) r.idLength(d.from, 'required flag', f);
   }
   for (const door of e.doors) r.idLength(door.id, 'key flag', door.key);
+  for (const g of e.guards) for (const f of [...g.onlyIf, ...g.unlessFlag]) r.idLength(g.id, 'duty flag', f);
+  for (const a of e.allies) r.idLength(a.id, 'ally key', a.key);
   for (const npc of e.npcs) r.idLength(npc.id, 'npc key', npc.key);
   for (const zone of e.zones) {
     // the alibi ledger records where a witness saw Joe by the zone's name
@@ -109,6 +111,9 @@ function checkFlags(s: StoryInput, r: Reporter): void {
   for (const d of e.dialogues)
     for (const f of d.requires)
       if (!set.has(f)) r.at(d.from, 'flag-unset', `${never(f)}: the dialogue never plays, only its fallback`);
+  for (const lever of e.levers)
+    for (const f of lever.requires)
+      if (!set.has(f)) r.at(lever.id, 'flag-unset', `${never(f)}: the lever never moves`);
   for (const door of e.doors)
     if (door.locked && door.key !== '' && !set.has(door.key))
       r.at(door.id, 'flag-unset', `key ${never(door.key)}: the door never unlocks`);

@@ -10,6 +10,7 @@ import { findInteraction, type Interaction } from './interact';
 import type { SimEvent } from './sim-events';
 import { SUB, TILE, TILE_SUB } from './units';
 import { TileWorld } from './world';
+import { TowerRules, onDuty } from './tower';
 import { observeJoe, registerWitnesses } from './witnesses';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
@@ -41,17 +42,23 @@ export class LevelSim {
   private exitInside = -1;
   private objectiveShown = '';
   private events: SimEvent[] = [];
+  /** the level as played: only the guards on duty for this start state */
+  readonly level: LevelData;
+  readonly tower: TowerRules;
 
   constructor(
-    readonly level: LevelData,
+    mapLevel: LevelData,
     readonly state: GameState,
   ) {
+    this.level = onDuty(mapLevel, state);
+    const level = this.level;
     this.world = new TileWorld(level);
     this.joe = createJoe(level);
     this.guards = level.guards.map(createGuard);
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));
+    this.tower = new TowerRules(level, state, this.world);
     registerWitnesses(level, state);
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
@@ -99,13 +106,17 @@ export class LevelSim {
       this.emit({ type: 'footstep', surface: step, running: joe.running });
       if (joe.running) this.makeNoise(NOISE_TILES[step]);
     }
+    if (this.tower.stairs(joe, (e) => this.emit(e))) this.exitInside = -1;
     if (input & IN_INTERACT) this.interact();
     if (this.dialogue) return;
+    this.tower.use(input, joe);
     this.updateZone();
     this.fireTriggers();
     if (this.dialogue) return;
     this.stepGuards();
+    this.tower.stepAllies(this.tick, this.guards, (e) => this.emit(e));
     this.observeWitnesses();
+    if (this.outcome === 'playing' && this.tower.bridgeDown()) this.complete('bridge', '');
     if (this.outcome === 'playing') this.checkExits();
   }
 
@@ -223,7 +234,7 @@ export class LevelSim {
     const view = { joeX: this.joe.x, joeY: this.joe.y, suspect } as const;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
-      if (!g) return;
+      if (!g || this.tower.downed[i]) return;
       const route = this.level.patrols.find((p) => p.id === data.route);
       const from = stepGuard(this.world, g, data, route, view);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
@@ -231,6 +242,7 @@ export class LevelSim {
       if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
       else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
       const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
+      if (near && this.tower.grab(i, this.joe, data.name, (e) => this.emit(e))) return;
       if (near && this.outcome === 'playing') {
         this.outcome = 'caught';
         this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
@@ -249,13 +261,17 @@ export class LevelSim {
     const i = this.level.exits.findIndex((e) => contains(e.rect, px, py));
     const exit: ExitData | undefined = this.level.exits[i];
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
-      this.outcome = 'complete';
-      this.state.completeLevel(this.level.id);
-      this.emit({ type: 'complete', exit: exit.name, to: exit.to });
+      this.complete(exit.name, exit.to);
     } else if (exit && i !== this.exitInside) {
       this.emit({ type: 'locked', text: exit.lockedText || 'Not yet.' });
     }
     this.exitInside = i;
+  }
+
+  private complete(exit: string, to: string): void {
+    this.outcome = 'complete';
+    this.state.completeLevel(this.level.id);
+    this.emit({ type: 'complete', exit, to });
   }
 
   private afterStep(): void {
@@ -289,6 +305,8 @@ export class LevelSim {
       dialogue: this.dialogue,
       zone: this.zone?.id ?? 0,
       exitInside: this.exitInside,
+      // only levels with stairs, a lever or allies have tower state: older replays keep their hashes
+      ...(this.tower.active ? { tower: this.tower.snapshot() } : {}),
     };
   }
 

@@ -18,4 +18,8 @@ export type SimEvent =
   | { type: 'complete'; exit: string; to: string }
   /** by: the guard's name ('' for solitary); where: the zone's label */
   | { type: 'caught'; reason: 'solitary' | 'grabbed'; by: string; where: string }
-  | { type: 'state'; event: GameEvent };
+  | { type: 'state'; event: GameEvent }
+  /** Joe took stairs or a ladder to another floor */
+  | { type: 'stairs'; name: string; caption: string }
+  /** a guard reached Joe at the lever: it lost ground, and Joe threw him off */
+  | { type: 'lever-grab'; by: string };

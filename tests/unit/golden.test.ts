@@ -33,7 +33,11 @@ describe('golden replays complete their levels from the real maps', () => {
         seed: 1947,
         officialSeed: true,
       });
-      const again = runLevel(loaded.map.level, startState(loaded.map.level, replay.seed, replay.start), replay.inputs);
+      const again = runLevel(
+        loaded.map.level,
+        startState(loaded.map.level, replay.seed, replay.start),
+        replay.inputs,
+      );
       expect(again.hash).toBe(replay.result.hash);
     });
   }

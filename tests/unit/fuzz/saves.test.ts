@@ -48,7 +48,11 @@ async function playedStates(): Promise<GameState[]> {
   if (!entry) throw new Error(`no level ${golden.level}`);
   const loaded = await loadMap(entry.file, memoryReader(mapFiles(entry.file)));
   if (!loaded.ok) throw new Error(`${entry.file} does not load`);
-  const end = runLevel(loaded.map.level, startState(loaded.map.level, golden.seed, golden.start), golden.inputs).sim.state;
+  const end = runLevel(
+    loaded.map.level,
+    startState(loaded.map.level, golden.seed, golden.start),
+    golden.inputs,
+  ).sim.state;
   const lowered = GameState.create({ seed: 1 });
   for (let t = 0; t < 320; t++) {
     lowered.holdLever();

@@ -41,6 +41,9 @@ describe('loadMap on the small fixture', () => {
         visionAngle: 70,
         speed: 10,
         credibility: 90,
+        minAlert: 0,
+        onlyIf: [],
+        unlessFlag: [],
       },
     ]);
     expect(level.patrols).toEqual([

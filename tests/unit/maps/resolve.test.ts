@@ -60,6 +60,9 @@ describe('the resolved map', () => {
       visionAngle: 70,
       speed: 10,
       credibility: 90,
+      minAlert: 0,
+      onlyIf: '',
+      unlessFlag: '',
     });
     // the npc's role was stored as an enum index and its class in `class` (Tiled 1.9)
     expect(objects.find((o) => o.id === 5)?.properties.find((p) => p.name === 'role')).toEqual({

@@ -10,7 +10,8 @@ const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
 const WAKE = `${OBJ}, object 8 "wake" (trigger)`;
 const HELLO = `${M}: layer "script", object 20 "doc-hello" (dialogue)`;
 const NEVER = 'is never set (no trigger beat, dialogue "sets" or level "startFlags" sets it)';
-const GUARD_MEMBERS = 'route, facing, visionRange, visionAngle, speed, credibility';
+const GUARD_MEMBERS =
+  'route, facing, visionRange, visionAngle, speed, credibility, minAlert, onlyIf, unlessFlag';
 const LONG = 'x'.repeat(65);
 
 function objects(m: MapJson): Json[] {
@@ -41,7 +42,7 @@ const unknownProperty: Case[] = [
     'on the map (class level)',
     (m) => setProp(m, 'starttime', 'string', '06:00'),
     [
-      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule, startFlags)`,
+      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule, startFlags, startVariants)`,
     ],
   ],
   [

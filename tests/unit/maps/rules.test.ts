@@ -8,7 +8,7 @@ const OBJ = `${M}: layer "objects"`;
 const GUARD = `${OBJ}, object 2 "east guard" (guard)`;
 const DOC = `${OBJ}, object 5 "Doc" (npc)`;
 const EXIT = `${OBJ}, object 9 "to the yard" (exit)`;
-const VALID = 'spawn, exit, guard, patrol, npc, door, zone, trigger, dialogue';
+const VALID = 'spawn, exit, guard, patrol, npc, door, zone, trigger, dialogue, lever, bridge, stairs, ally';
 
 function props(map: MapJson): Json[] {
   return map['properties'] as Json[];

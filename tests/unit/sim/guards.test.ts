@@ -19,6 +19,9 @@ function guard(over: Partial<GuardData> = {}): GuardData {
     visionAngle: 70,
     speed: 10,
     credibility: 90,
+    minAlert: 0,
+    onlyIf: [],
+    unlessFlag: [],
     ...over,
   };
 }
