@@ -3287,29 +3287,8 @@ var westgateExtension = (function(exports) {
 		const spawn = entities.spawns[0];
 		if (entities.spawns.length === 1 && spawn) checkExits(v, spawn.from);
 	}
-	// \0@oxc-project+runtime@0.156.0/helpers/esm/objectWithoutPropertiesLoose.js
-	function _objectWithoutPropertiesLoose(r, e) {
-		if (null == r) return {};
-		var t = {};
-		for (var n in r) if ({}.hasOwnProperty.call(r, n)) {
-			if (e.includes(n)) continue;
-			t[n] = r[n];
-		}
-		return t;
-	}
-	// \0@oxc-project+runtime@0.156.0/helpers/esm/objectWithoutProperties.js
-	function _objectWithoutProperties(e, t) {
-		if (null == e) return {};
-		var o, r, i = _objectWithoutPropertiesLoose(e, t);
-		if (Object.getOwnPropertySymbols) {
-			var s = Object.getOwnPropertySymbols(e);
-			for (r = 0; r < s.length; r++) o = s[r], t.includes(o) || {}.propertyIsEnumerable.call(e, o) && (i[o] = e[o]);
-		}
-		return i;
-	}
 	// src/maps/level.ts
 	/** The resolved map -> LevelData: map properties, grid, entities, then the whole-map rules. */
-	var _excluded = ["target"];
 	var REQUIRED = [
 		{
 			name: "ground",
@@ -3443,10 +3422,14 @@ var westgateExtension = (function(exports) {
 			startVariants: level.startVariants,
 			levers: e.levers,
 			bridges: e.bridges,
-			stairs: e.stairs.map((_ref) => {
-				let { target: _target } = _ref;
-				return _objectWithoutProperties(_ref, _excluded);
-			}),
+			stairs: e.stairs.map((st) => ({
+				id: st.id,
+				name: st.name,
+				rect: st.rect,
+				to: st.to,
+				facing: st.facing,
+				caption: st.caption
+			})),
 			allies: e.allies
 		});
 	}

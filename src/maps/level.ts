@@ -124,7 +124,14 @@ export function buildLevel(input: LevelInput): LevelData {
     startVariants: level.startVariants,
     levers: e.levers,
     bridges: e.bridges,
-    stairs: e.stairs.map(({ target: _target, ...rest }) => rest),
+    stairs: e.stairs.map((st) => ({
+      id: st.id,
+      name: st.name,
+      rect: st.rect,
+      to: st.to,
+      facing: st.facing,
+      caption: st.caption,
+    })),
     allies: e.allies,
   };
 }
