@@ -10,7 +10,7 @@ import { playRoute, type Route } from '../speedrun/bot';
 import { levelById } from '../speedrun/levels';
 import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { encodeInputs } from '../speedrun/rle';
-import { levelStartState } from '../speedrun/run-level';
+import { levelStartState, variantStartState } from '../speedrun/run-level';
 import { OFFICIAL_SEED } from '../speedrun/session';
 import { formatTime } from '../speedrun/time';
 import { GAME_VERSION } from '../version';
@@ -27,7 +27,12 @@ for (const file of routes) {
   if (!entry) throw new Error(`${file}: no level ${route.level}`);
   const loaded = await loadMap(entry.file, readRepoFile);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
-  const sim = new LevelSim(loaded.map.level, levelStartState(loaded.map.level, OFFICIAL_SEED));
+  // a route may begin from one of the map's named practice starts (startVariants), e.g. "dawn"
+  const variant = route.start ? variantStartState(loaded.map.level, OFFICIAL_SEED, route.start) : null;
+  if (route.start && !variant) throw new Error(`${file}: level ${route.level} has no start "${route.start}"`);
+  const start = variant ?? levelStartState(loaded.map.level, OFFICIAL_SEED);
+  const startJson = variant ? variant.toJSON() : null;
+  const sim = new LevelSim(loaded.map.level, start);
   const frames = playRoute(sim, route.steps);
   const replay: Replay = {
     format: 'westgate-replay',
@@ -36,7 +41,7 @@ for (const file of routes) {
     level: route.level,
     seed: OFFICIAL_SEED,
     maps: { [entry.file]: loaded.map.hash },
-    start: null,
+    start: startJson,
     inputs: encodeInputs(frames),
     result: { ticks: sim.tick, outcome: sim.outcome, hash: sim.hash() },
   };

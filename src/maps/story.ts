@@ -18,6 +18,8 @@ export interface StoryInput {
   objectives: readonly ObjectiveData[];
   schedule: readonly ScheduleEntry[];
   startFlags: readonly string[];
+  /** flags of the level's named practice starts: earlier levels may leave them too */
+  startVariants: readonly { sets: readonly string[] }[];
 }
 
 /** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
@@ -93,7 +95,11 @@ function checkIds(s: StoryInput, r: Reporter): void {
  */
 function checkFlags(s: StoryInput, r: Reporter): void {
   const e = s.entities;
-  const set = new Set<string>([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== '')]);
+  const set = new Set<string>([
+    ...s.startFlags,
+    ...s.startVariants.flatMap((v) => v.sets),
+    ...e.triggers.map((t) => t.beat).filter((b) => b !== ''),
+  ]);
   for (const d of e.dialogues) {
     for (const item of d.sets) {
       const target = setsTarget(item);

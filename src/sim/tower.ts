@@ -143,12 +143,22 @@ export class TowerRules {
     });
   }
 
-  /** Every guard on his feet within range goes for the noise: alerted, to where the ally stands. */
+  /** The zone (floor, room) the point stands in, sub-pixels; a racket carries only through its own. */
+  private zoneAt(x: number, y: number): number {
+    return this.level.zones.find((z) => inside(z.rect, x / SUB, y / SUB))?.id ?? 0;
+  }
+
+  /**
+   * Every guard on his feet within range, in the ally's zone (the floor he is on: walls and stairs
+   * between floors stop it), goes for the noise: alerted, to where the ally stands.
+   */
   private racket(data: AllyData, a: AllyState, guards: GuardState[], emit: Emit): void {
     const r = data.drawRange * TILE_SUB;
+    const zone = this.zoneAt(a.x, a.y);
     emit({ type: 'noise', x: a.x / SUB, y: a.y / SUB, radius: data.drawRange * TILE });
     guards.forEach((g, i) => {
       if (this.downed[i] || Math.max(Math.abs(g.x - a.x), Math.abs(g.y - a.y)) > r) return;
+      if (this.zoneAt(g.x, g.y) !== zone) return;
       const from = g.alert;
       g.awareness = ALERTED_AT;
       g.alert = 'alerted';

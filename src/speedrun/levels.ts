@@ -4,7 +4,10 @@ export interface LevelEntry {
   file: string;
 }
 
-export const LEVELS: LevelEntry[] = [{ id: 'cell', file: 'maps/cell.tmj' }];
+export const LEVELS: LevelEntry[] = [
+  { id: 'cell', file: 'maps/cell.tmj' },
+  { id: 'guard-tower', file: 'maps/guard-tower.tmj' },
+];
 
 export function levelById(id: string): LevelEntry | undefined {
   return LEVELS.find((l) => l.id === id);

@@ -39,6 +39,11 @@ describe('golden replays complete their levels from the real maps', () => {
         replay.inputs,
       );
       expect(again.hash).toBe(replay.result.hash);
+      // the tower's routes name their ending: the state at the end says it too
+      const ending = /\.(source|dawn)\./.exec(file)?.[1];
+      if (ending) expect(again.sim.state.hasFlag(`ending-${ending}`)).toBe(true);
+      // a route from a practice start is verified as one, and says which
+      if (replay.start !== null) expect(verdict).toMatchObject({ start: expect.any(String) });
     });
   }
 });
