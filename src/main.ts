@@ -3,7 +3,7 @@ import { BootScene } from './scenes/boot-scene';
 import { CardScene } from './scenes/card-scene';
 import { ErrorScene } from './scenes/error-scene';
 import { HudScene } from './scenes/hud-scene';
-import { LevelScene } from './scenes/level-scene';
+import { LEVEL_SCENES } from './scenes/levels';
 import { PauseScene } from './scenes/pause-scene';
 import { TitleScene } from './scenes/title-scene';
 import { SettingsScene } from './scenes/settings-scene';
@@ -42,7 +42,7 @@ const game = new Phaser.Game({
   scene: [
     BootScene,
     TitleScene,
-    LevelScene,
+    ...LEVEL_SCENES,
     HudScene,
     PauseScene,
     CardScene,

@@ -3112,7 +3112,11 @@ var westgateExtension = (function(exports) {
 	*/
 	function checkFlags(s, r) {
 		const e = s.entities;
-		const set = /* @__PURE__ */ new Set([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== "")]);
+		const set = /* @__PURE__ */ new Set([
+			...s.startFlags,
+			...s.startVariants.flatMap((v) => v.sets),
+			...e.triggers.map((t) => t.beat).filter((b) => b !== "")
+		]);
 		for (const d of e.dialogues) for (const item of d.sets) {
 			const target = setsTarget(item);
 			if (target.kind === "flag") set.add(target.id);

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { LEVEL_SCENE_KEYS } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { SimEvent } from '../sim/sim-events';
 import { TILE_SUB } from '../sim/units';
@@ -24,8 +25,10 @@ export function attachAudio(game: Phaser.Game, audio: AudioService): void {
       audio.setMusic('title');
       audio.setRain(0.8);
     });
-    const level = game.scene.getScene('level') as LevelScene | null;
-    if (level) hookLevel(level, audio);
+    for (const key of LEVEL_SCENE_KEYS) {
+      const level = game.scene.getScene(key) as LevelScene | null;
+      if (level) hookLevel(level, audio);
+    }
   });
 }
 

@@ -1,38 +1,55 @@
 /**
- * npm run golden: plays every tests/golden/*.route.json with the route bot on the real map and
- * writes the replay beside it (*.replay.json). Run it after changing a map or the simulation on
- * purpose; the tests then verify the new replays like any runner's.
+ * npm run golden [NAME...]: plays every tests/golden/*.route.json with the route bot on the real maps
+ * and writes the replay beside it (*.replay.json). A level route plays one level from its start; a
+ * campaign route ({"legs": ["cell.walkway", ...]}) plays those level routes one after the other,
+ * carrying the game state, into one campaign replay. Run it after changing a map or the simulation
+ * on purpose; the tests then verify the new replays like any runner's.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { formatProblem, loadMap } from '../maps';
+import { formatProblem, loadMap, type LoadedMap } from '../maps';
 import { LevelSim } from '../sim/level-sim';
 import { playRoute, type Route } from '../speedrun/bot';
+import { CampaignLog, stringifyCampaign } from '../speedrun/campaign';
 import { levelById } from '../speedrun/levels';
 import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { encodeInputs } from '../speedrun/rle';
 import { levelStartState, variantStartState } from '../speedrun/run-level';
 import { OFFICIAL_SEED } from '../speedrun/session';
 import { formatTime } from '../speedrun/time';
+import { GameState } from '../state/game-state';
+import type { GameStateData } from '../state/types';
 import { GAME_VERSION } from '../version';
 import { readRepoFile } from './node-files';
+import { runMain } from './run-main';
 
 const dir = 'tests/golden';
-const only = process.argv.slice(2);
-const routes = (await readdir(dir)).filter(
-  (f) => f.endsWith('.route.json') && (only.length === 0 || only.some((o) => f.includes(o))),
-);
-for (const file of routes) {
-  const route = JSON.parse(await readFile(`${dir}/${file}`, 'utf8')) as Route;
-  const entry = levelById(route.level);
-  if (!entry) throw new Error(`${file}: no level ${route.level}`);
+
+/** A campaign route: level routes (file names without .route.json) played in order. */
+interface CampaignRoute {
+  note: string;
+  legs: string[];
+}
+
+async function readRoute<T>(name: string): Promise<T> {
+  return JSON.parse(await readFile(`${dir}/${name}.route.json`, 'utf8')) as T;
+}
+
+async function mapOf(levelId: string, where: string): Promise<LoadedMap> {
+  const entry = levelById(levelId);
+  if (!entry) throw new Error(`${where}: no level ${levelId}`);
   const loaded = await loadMap(entry.file, readRepoFile);
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
-  // a route may begin from one of the map's named practice starts (startVariants), e.g. "dawn"
-  const variant = route.start ? variantStartState(loaded.map.level, OFFICIAL_SEED, route.start) : null;
-  if (route.start && !variant) throw new Error(`${file}: level ${route.level} has no start "${route.start}"`);
-  const start = variant ?? levelStartState(loaded.map.level, OFFICIAL_SEED);
-  const startJson = variant ? variant.toJSON() : null;
-  const sim = new LevelSim(loaded.map.level, start);
+  return loaded.map;
+}
+
+/** Plays a level route from `start` (null: the level's canonical start). */
+function playLevel(
+  map: LoadedMap,
+  route: Route,
+  start: GameStateData | null,
+): { sim: LevelSim; replay: Replay } {
+  const state = start ? GameState.fromJSON(start) : levelStartState(map.level, OFFICIAL_SEED);
+  const sim = new LevelSim(map.level, state);
   const frames = playRoute(sim, route.steps);
   const replay: Replay = {
     format: 'westgate-replay',
@@ -40,14 +57,56 @@ for (const file of routes) {
     game: GAME_VERSION,
     level: route.level,
     seed: OFFICIAL_SEED,
-    maps: { [entry.file]: loaded.map.hash },
-    start: startJson,
+    maps: { [map.level.file]: map.hash },
+    start,
     inputs: encodeInputs(frames),
     result: { ticks: sim.tick, outcome: sim.outcome, hash: sim.hash() },
   };
-  const out = `${dir}/${file.replace('.route.json', '.replay.json')}`;
-  await writeFile(out, stringifyReplay(replay));
-  console.log(
-    `${out}: ${sim.outcome} at tick ${sim.tick} (${formatTime(sim.tick)}), suspicion ${sim.state.suspicion}`,
-  );
+  return { sim, replay };
 }
+
+async function levelGolden(name: string): Promise<string> {
+  const route = await readRoute<Route>(name);
+  const map = await mapOf(route.level, name);
+  // a route may begin from one of the map's named practice starts (startVariants), e.g. "dawn"
+  const variant = route.start ? variantStartState(map.level, OFFICIAL_SEED, route.start) : null;
+  if (route.start && !variant) throw new Error(`${name}: level ${route.level} has no start "${route.start}"`);
+  const { sim, replay } = playLevel(map, route, variant ? variant.toJSON() : null);
+  await writeFile(`${dir}/${name}.replay.json`, stringifyReplay(replay));
+  return `${sim.outcome} at tick ${sim.tick} (${formatTime(sim.tick)}), suspicion ${sim.state.suspicion}`;
+}
+
+async function campaignGolden(name: string): Promise<string> {
+  const campaign = await readRoute<CampaignRoute>(name);
+  const log = new CampaignLog(OFFICIAL_SEED);
+  let start: GameStateData | null = null;
+  let last: LevelSim | null = null;
+  for (const leg of campaign.legs) {
+    const route = await readRoute<Route>(leg);
+    const { sim, replay } = playLevel(await mapOf(route.level, `${name}: ${leg}`), route, start);
+    if (sim.outcome !== 'complete')
+      throw new Error(`${name}: leg ${leg} ends ${sim.outcome} at tick ${sim.tick}`);
+    log.add(replay, replay.maps);
+    start = sim.state.toJSON();
+    last = sim;
+  }
+  const replay = log.replay();
+  await writeFile(`${dir}/${name}.replay.json`, stringifyCampaign(replay));
+  return `campaign ${replay.result.outcome} in ${replay.result.ticks} ticks (${formatTime(replay.result.ticks)}), suspicion ${last?.state.suspicion ?? 0}`;
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.slice(2);
+  const names = (await readdir(dir))
+    .filter((f) => f.endsWith('.route.json'))
+    .map((f) => f.replace(/\.route\.json$/, ''))
+    .filter((n) => only.length === 0 || only.some((o) => n.includes(o)));
+  for (const name of names) {
+    const raw = await readRoute<{ legs?: unknown }>(name);
+    const line = raw.legs ? await campaignGolden(name) : await levelGolden(name);
+    console.log(`${dir}/${name}.replay.json: ${line}`);
+  }
+  return 0;
+}
+
+runMain(import.meta.url, main);

@@ -1,21 +1,52 @@
 /**
- * npm run verify -- FILE: the referee. Re-simulates a replay headless on the map files in maps/ and
- * prints one JSON line; exit 0 when every claim of the replay holds, 1 otherwise.
+ * npm run verify -- FILE: the referee. Re-simulates a replay (one level, or a whole campaign run)
+ * headless on the map files in maps/ and prints one JSON line; exit 0 when every claim of the replay holds, 1 otherwise.
  */
 import { readFile } from 'node:fs/promises';
 import { formatProblem, loadMap } from '../maps';
-import { levelById } from '../speedrun/levels';
+import type { LoadedMap } from '../maps';
+import { parseCampaign, replayKind, verifyCampaign, type CampaignVerdict } from '../speedrun/campaign';
+import { LEVELS, levelById } from '../speedrun/levels';
 import { parseReplay, ReplayError } from '../speedrun/replay';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
 import { readRepoFile } from './node-files';
 
-async function verifyFile(file: string): Promise<Verdict> {
+/** Every level of the game, loaded; a level whose map has problems is a verdict of its own. */
+async function loadAllLevels(): Promise<Map<string, LoadedMap> | CampaignVerdict> {
+  const maps = new Map<string, LoadedMap>();
+  for (const entry of LEVELS) {
+    const loaded = await loadMap(entry.file, readRepoFile);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        error: `map ${entry.file} has problems: ${loaded.problems.map(formatProblem).join('; ')}`,
+      };
+    maps.set(entry.id, loaded.map);
+  }
+  return maps;
+}
+
+async function verifyCampaignText(text: string): Promise<CampaignVerdict> {
+  let replay;
+  try {
+    replay = parseCampaign(text);
+  } catch (e) {
+    if (e instanceof ReplayError) return { ok: false, error: e.message };
+    throw e;
+  }
+  const maps = await loadAllLevels();
+  if (!(maps instanceof Map)) return maps;
+  return verifyCampaign(replay, (id) => maps.get(id));
+}
+
+async function verifyFile(file: string): Promise<Verdict | CampaignVerdict> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
     return { ok: false, error: `cannot read ${file}: ${(e as Error).message}` };
   }
+  if (replayKind(text) === 'campaign') return verifyCampaignText(text);
   let replay;
   try {
     replay = parseReplay(text);

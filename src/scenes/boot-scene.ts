@@ -71,7 +71,7 @@ export class BootScene extends Phaser.Scene {
       if (!custom.ok) reloader.bootFailed();
       return this.playCustom(custom);
     }
-    if (param) this.scene.start('level', { services, levelId: param, start: null });
+    if (param) playLevel(this.game, { services, levelId: param, start: null });
     else this.scene.start('title', { services });
   }
 

@@ -4,7 +4,9 @@ import { formatTime } from '../speedrun/time';
 import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
-import type { LevelScene } from './level-scene';
+import type { LevelStart } from './level-scene';
+import { activeLevel } from './levels/registry';
+import { playLevel } from './switch';
 import type { Services } from './services';
 
 export interface CardData {
@@ -31,6 +33,8 @@ export interface CardData {
   golds: number;
   sumOfBest: number | null;
   replayText: string;
+  /** in a campaign, the next level to play, with the state Joe brings */
+  next: LevelStart | null;
   services: Services;
 }
 
@@ -43,7 +47,8 @@ export class CardScene extends Phaser.Scene {
   }
 
   create(data: CardData): void {
-    const level = this.scene.get('level') as LevelScene;
+    const level = activeLevel(this.game);
+    if (!level) return;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.9).setOrigin(0);
     const solitary = data.kind === 'solitary';
     const head = solitary ? 'SOLITARY' : data.title.toUpperCase();
@@ -70,7 +75,13 @@ export class CardScene extends Phaser.Scene {
     };
     // After a caught attempt, the level again; after a finished run, the run again.
     const retry = () => (solitary ? level.restart() : level.restartRun());
-    const items: MenuItem[] = [{ label: solitary ? 'Try again' : 'Play it again', action: retry }];
+    const items: MenuItem[] = [];
+    const next = data.next;
+    if (next) {
+      const title = data.services.maps.get(next.levelId)?.level.title ?? next.levelId;
+      items.push({ label: `Continue: ${title}`, action: () => playLevel(this.game, next) });
+    }
+    items.push({ label: solitary ? 'Try again' : 'Play it again', action: retry });
     // every attempt can be saved and verified, a caught one too (it proves where and when)
     items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
     if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
@@ -88,7 +99,6 @@ export class CardScene extends Phaser.Scene {
     if (d.golds > 0) lines.push(`${d.golds} gold segment${d.golds > 1 ? 's' : ''}`);
     if (d.sumOfBest !== null) lines.push(`sum of best ${formatTime(d.sumOfBest)}`);
     lines.push(`Heat ${d.suspicion} / 100`);
-    if (d.to === 'machine-shop') lines.push('The machine shop is the next chapter: not built yet.');
     if (d.seedNote) lines.push(d.seedNote.toUpperCase());
     lines.push(`build ${d.build}   run ${d.hash}`);
     return lines;
@@ -113,7 +123,8 @@ export class CardScene extends Phaser.Scene {
 
   private quit(services: Services): void {
     this.scene.stop('hud');
-    this.scene.stop('level');
+    const level = activeLevel(this.game);
+    if (level) this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }
 }

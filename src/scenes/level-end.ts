@@ -1,4 +1,7 @@
-import { stringifyReplay } from '../speedrun/replay';
+import { stringifyCampaign } from '../speedrun/campaign';
+import { stringifyReplay, type Replay } from '../speedrun/replay';
+import { nextLevel } from './campaign-flow';
+import type { RunState } from './run-context';
 import { sumOfBest, type RunOutcome } from '../speedrun/records';
 import { stableHash } from '../state/hash';
 import { GAME_VERSION } from '../version';
@@ -19,6 +22,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
   let runTicks = run.timer.runTicks;
   if (e.type === 'complete') {
     saveLastReplay(replay);
+    run.log?.add(replay, replay.maps);
     runTicks = run.timer.split();
     if (speedrun.liveSplitOn) speedrun.liveSplit.split(runTicks);
     if (run.timer.done) {
@@ -27,7 +31,7 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
         seed: session.seed,
         seedMode: speedrun.seed.mode,
         game: GAME_VERSION,
-        replay: stringifyReplay(replay),
+        replay: replayText(run, replay),
       });
     }
   }
@@ -54,7 +58,8 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     delta: outcome?.delta ?? null,
     golds: outcome?.golds.length ?? 0,
     sumOfBest: outcome ? sumOfBest(outcome.records) : null,
-    replayText: stringifyReplay(replay),
+    replayText: replayText(run, replay),
+    next: e.type === 'complete' ? nextLevel(scene.startData.services, run, session) : null,
     services: scene.startData.services,
   };
   scene.bus.emit('finished', card);
@@ -62,6 +67,11 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     scene.scene.pause();
     scene.scene.launch('card', card);
   });
+}
+
+/** The file an attempt saves as: in a campaign the whole run so far, else the level's replay. */
+function replayText(run: RunState, replay: Replay): string {
+  return run.log ? stringifyCampaign(run.log.replay()) : stringifyReplay(replay);
 }
 
 /** The line the SOLITARY card opens with: who, where, or Munsey's patience. */

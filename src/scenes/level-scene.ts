@@ -6,7 +6,6 @@ import { TILE_SUB } from '../sim/units';
 import type { Ghost } from '../speedrun/ghost';
 import { LEVELS } from '../speedrun/levels';
 import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
-import type { SeedMode } from '../speedrun/records';
 import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { LevelView } from '../ui/level-view';
@@ -14,9 +13,12 @@ import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
 import { finishLevel } from './level-end';
+import { playLevel } from './switch';
+import { campaignSegments, saveProgress } from './campaign-flow';
 import {
   categoryFor,
   createSpeedrunServices,
+  freshRun,
   newRun,
   pbGhost,
   type RunState,
@@ -64,9 +66,16 @@ export class LevelScene extends Phaser.Scene {
   finishTyping: () => boolean = () => false;
   startData!: LevelStart;
 
-  constructor() {
-    super('level');
+  /** Each level has a thin subclass with its own key (src/scenes/levels). */
+  constructor(key: string) {
+    super(key);
   }
+
+  /** A level's own drawing, made once the map and the view are up (subclasses may define it). */
+  protected decorate?(): void;
+
+  /** A level's own drawing, every frame after the simulation stepped (subclasses may define it). */
+  protected drawExtra?(time: number, delta: number): void;
 
   create(data: LevelStart): void {
     this.startData = data;
@@ -76,12 +85,13 @@ export class LevelScene extends Phaser.Scene {
       return;
     }
     this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) => this.bus.emit('notice', m));
-    const seed = this.speedrun.seed;
-    this.run = data.run ?? this.newRunFor(data, map.level.id, map.level.title, seed.mode);
-    this.session = new LevelSession(map, seed.value, data.start);
+    this.run = data.run ?? this.newRunFor(data, map.level.id, map.level.title);
+    this.session = new LevelSession(map, this.run.seed, data.start);
+    if (this.run.log) saveProgress(this.run, this.session);
     this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
     this.view = new LevelView(this, this.session.sim);
+    this.decorate?.();
     const { width, height, tileSize } = map.level;
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
@@ -110,10 +120,10 @@ export class LevelScene extends Phaser.Scene {
   }
 
   /** New game starts a full-campaign run split by level; otherwise the level alone is the run. */
-  private newRunFor(data: LevelStart, levelId: string, title: string, mode: SeedMode): RunState {
-    if (!data.campaign) return newRun(categoryFor(ilCategory(levelId), mode), [title]);
-    const titles = LEVELS.map((l) => data.services.maps.get(l.id)?.level.title ?? l.id);
-    return newRun(categoryFor(CAMPAIGN, mode), titles);
+  private newRunFor(data: LevelStart, levelId: string, title: string): RunState {
+    const seed = this.speedrun.seed;
+    if (!data.campaign) return newRun(categoryFor(ilCategory(levelId), seed.mode), [title], seed);
+    return newRun(categoryFor(CAMPAIGN, seed.mode), campaignSegments(data.services), seed, true);
   }
 
   /** A fresh attempt at this level: counts it, loads the PB ghost, tells LiveSplit a run began. */
@@ -170,6 +180,7 @@ export class LevelScene extends Phaser.Scene {
     }
     if (this.speedrun.liveSplitOn) this.speedrun.liveSplit.sync(this.run.timer.runTicks);
     this.view.draw(this.session.sim, time, delta);
+    this.drawExtra?.(time, delta);
     if (this.rain) {
       this.rain.setVisible(this.outdoors());
       this.rain.update(delta);
@@ -202,8 +213,13 @@ export class LevelScene extends Phaser.Scene {
     this.scene.stop('pause');
     // a campaign run already split (its last level done) restarts as a whole
     if (this.run.timer.done && !this.isIndividualLevel()) return this.restartRun();
-    if (this.isIndividualLevel()) this.run = newRun(this.run.category, this.run.segments);
-    else this.run.timer.abandonLevel();
+    if (this.isIndividualLevel()) this.run = freshRun(this.run);
+    else {
+      // the abandoned (or caught) attempt's time stays on the clock, and in the campaign's replay
+      const attempt = this.session.replay();
+      this.run.log?.add(attempt, attempt.maps);
+      this.run.timer.abandonLevel();
+    }
     this.session.restart();
     this.ended = false;
     this.acc = 0;
@@ -225,11 +241,11 @@ export class LevelScene extends Phaser.Scene {
     this.cardTimer = null;
     this.scene.stop('card');
     this.scene.stop('pause');
-    this.scene.restart({
+    playLevel(this.game, {
       ...this.startData,
       levelId: first,
       start: null,
-      run: newRun(this.run.category, this.run.segments),
+      run: freshRun(this.run),
     });
   }
 

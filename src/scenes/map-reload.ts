@@ -4,7 +4,8 @@ import type { LoadedMap, MapProblem } from '../maps';
 import { LEVELS } from '../speedrun/levels';
 import { asCustom, imageProblems, isCustomLevel, problemLine } from './custom-map';
 import { readBundledFile } from './files';
-import type { LevelScene, LevelStart } from './level-scene';
+import type { LevelStart } from './level-scene';
+import { activeLevel } from './levels/registry';
 import { bundledMaps } from './map-store';
 import type { Services } from './services';
 import { playLevel, showError, stopAllBut } from './switch';
@@ -63,8 +64,8 @@ export class MapReloader {
 
   private target(): Target | null {
     if (this.waiting) return this.waiting;
-    const level = this.game.scene.getScene('level') as LevelScene | null;
-    if (!level?.session || !(level.sys.isActive() || level.sys.isPaused())) return null;
+    const level = activeLevel(this.game);
+    if (!level?.session) return null;
     const { level: data } = level.session.map;
     return { kind: 'level', data: level.startData, file: data.file, custom: isCustomLevel(data.id) };
   }

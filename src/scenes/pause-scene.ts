@@ -66,7 +66,7 @@ export class PauseScene extends Phaser.Scene {
   private quit(level: LevelScene): void {
     const services = (level.scene.settings.data as { services: unknown }).services;
     this.scene.stop('hud');
-    this.scene.stop('level');
+    this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }
 }

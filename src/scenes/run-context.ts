@@ -6,6 +6,8 @@ import { RecordBook, type SeedMode } from '../speedrun/records';
 import { OFFICIAL_SEED } from '../speedrun/session';
 import { RunTimer } from '../speedrun/run-timer';
 import { GAME_VERSION } from '../version';
+import { CampaignLog } from '../speedrun/campaign';
+import type { CampaignSave } from '../speedrun/save';
 import { browserStore } from '../ui/browser-store';
 
 /** The speedrun services of one page: personal bests and the opt-in LiveSplit link. */
@@ -47,15 +49,47 @@ export function createSpeedrunServices(report: (message: string) => void): Speed
   };
 }
 
-/** A run in progress: which category, its timer, and the segments it splits into. */
+/**
+ * A run in progress: which category, on which seed, its timer, the segments it splits into and, for
+ * a campaign, the log of every attempt (its replay).
+ */
 export interface RunState {
   category: string;
   segments: string[];
+  seed: number;
+  seedMode: SeedMode;
   timer: RunTimer;
+  log: CampaignLog | null;
 }
 
-export function newRun(category: string, segments: string[]): RunState {
-  return { category, segments, timer: new RunTimer(category, segments) };
+export function newRun(
+  category: string,
+  segments: string[],
+  seed: { mode: SeedMode; value: number },
+  campaign = false,
+): RunState {
+  return {
+    category,
+    segments,
+    seed: seed.value,
+    seedMode: seed.mode,
+    timer: new RunTimer(category, segments),
+    log: campaign ? new CampaignLog(seed.value) : null,
+  };
+}
+
+/** The same run from its first tick: same category, seed and kind. */
+export function freshRun(run: RunState): RunState {
+  return newRun(run.category, run.segments, { mode: run.seedMode, value: run.seed }, run.log !== null);
+}
+
+/** A campaign run continued from a save: its clock and its replay so far, at the saved level. */
+export function resumedRun(save: CampaignSave, segments: string[]): RunState {
+  const run = newRun(save.category, segments, { mode: save.seedMode, value: save.seed }, true);
+  run.timer.splits.push(...save.splits);
+  for (const a of save.attempts) run.log?.add(a, {});
+  Object.assign(run.log?.maps ?? {}, save.maps);
+  return run;
 }
 
 /** The PB's ghost for this level, when the PB was made on this game version and these map files. */

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { LevelStart } from './level-scene';
+import { sceneKeyFor } from './levels/registry';
 
 /** What the error scene shows: a title, one line per problem, and what to do about them. */
 export interface ErrorData {
@@ -19,8 +20,11 @@ export function stopAllBut(game: Phaser.Game, keep: string): void {
 
 /** Plays a level from wherever the game is (title, another level, the error screen). */
 export function playLevel(game: Phaser.Game, data: LevelStart): void {
-  stopAllBut(game, 'level');
-  game.scene.start('level', data);
+  const key = sceneKeyFor(data.levelId);
+  stopAllBut(game, key);
+  // a level scene playing already (the same level again) starts over with the new data
+  if (game.scene.isActive(key) || game.scene.isPaused(key)) game.scene.stop(key);
+  game.scene.start(key, data);
 }
 
 /** Shows the error screen over nothing else. */

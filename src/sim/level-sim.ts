@@ -39,6 +39,8 @@ export class LevelSim {
   doorsOpen: boolean[];
   dialogue: DialogueState | null = null;
   zone: ZoneData | null = null;
+  /** the level id the exit that completed the level leads to ('' until then, or when none) */
+  exitTo = '';
   private exitInside = -1;
   private objectiveShown = '';
   private events: SimEvent[] = [];
@@ -270,6 +272,7 @@ export class LevelSim {
 
   private complete(exit: string, to: string): void {
     this.outcome = 'complete';
+    this.exitTo = to;
     this.state.completeLevel(this.level.id);
     this.emit({ type: 'complete', exit, to });
   }

@@ -6,27 +6,36 @@ import type { InputRuns } from './rle';
 export const MAX_REPLAY_TICKS = 4 * 60 * 60 * 60;
 const MAX_RUNS = 1_000_000;
 
-const hash16 = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits'));
+export const hash16 = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits'));
 const count = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REPLAY_TICKS));
+
+/** Input runs [frame, count], as every replay file holds them. */
+export const inputsSchema = v.pipe(
+  v.array(v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(INPUT_MASK)), count])),
+  v.maxLength(MAX_RUNS),
+);
+/** What an attempt claims: its end tick, how it ended, and the state hash there. */
+export const resultSchema = v.object({
+  ticks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REPLAY_TICKS)),
+  outcome: v.picklist(['complete', 'caught', 'playing']),
+  hash: hash16,
+});
+export const gameSchema = v.pipe(v.string(), v.maxLength(32));
+export const levelIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/, 'must be a level id'));
+export const seedSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff));
+export const mapsSchema = v.record(v.pipe(v.string(), v.maxLength(256)), hash16);
 
 const ReplaySchema = v.object({
   format: v.literal('westgate-replay'),
   version: v.literal(1),
-  game: v.pipe(v.string(), v.maxLength(32)),
-  level: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/, 'must be a level id')),
-  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
-  maps: v.record(v.pipe(v.string(), v.maxLength(256)), hash16),
-  /** game state at the level's start (JSON of GameStateData); null = a new game */
+  game: gameSchema,
+  level: levelIdSchema,
+  seed: seedSchema,
+  maps: mapsSchema,
+  /** game state at the level's start (JSON of GameStateData); null = the level's canonical start */
   start: v.nullable(v.unknown()),
-  inputs: v.pipe(
-    v.array(v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(INPUT_MASK)), count])),
-    v.maxLength(MAX_RUNS),
-  ),
-  result: v.object({
-    ticks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REPLAY_TICKS)),
-    outcome: v.picklist(['complete', 'caught', 'playing']),
-    hash: hash16,
-  }),
+  inputs: inputsSchema,
+  result: resultSchema,
 });
 
 /** A recorded run of one level: everything needed to re-simulate it and the result it claims. */

@@ -6,6 +6,8 @@ import type { InputRuns } from './rle';
 
 export interface RunResult {
   outcome: Outcome;
+  /** where the completing exit leads ('' unless complete through an exit) */
+  exitTo: string;
   ticks: number;
   hash: string;
   sim: LevelSim;
@@ -61,5 +63,5 @@ export function runLevel(
       sim.step(frame);
     }
   }
-  return { outcome: sim.outcome, ticks: sim.tick, hash: sim.hash(), sim, leftover };
+  return { outcome: sim.outcome, exitTo: sim.exitTo, ticks: sim.tick, hash: sim.hash(), sim, leftover };
 }

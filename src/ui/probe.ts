@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { activeLevel } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
 import { parseReplay } from '../speedrun/replay';
@@ -30,10 +31,7 @@ export function verifyHere(text: string): Verdict {
  */
 export function installProbe(game: Phaser.Game): void {
   const active = (): string[] => game.scene.getScenes(true).map((s) => s.scene.key);
-  const levelScene = (): LevelScene | null => {
-    const s = game.scene.getScene('level') as LevelScene | null;
-    return s && (s.scene.isActive() || s.scene.isPaused()) ? s : null;
-  };
+  const levelScene = (): LevelScene | null => activeLevel(game);
   Object.assign(window, {
     westgate: {
       scenes: active,
@@ -55,7 +53,12 @@ export function installProbe(game: Phaser.Game): void {
       run: () => {
         const s = levelScene();
         return s
-          ? { category: s.run.category, runTicks: s.run.timer.runTicks, splits: [...s.run.timer.splits] }
+          ? {
+              category: s.run.category,
+              runTicks: s.run.timer.runTicks,
+              splits: [...s.run.timer.splits],
+              attempts: s.run.log?.attempts.length ?? null,
+            }
           : null;
       },
       timeText: () => {

@@ -23,7 +23,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     await page.goto(server.url);
     await waitForScene('title');
     await page.keyboard.press('Enter');
-    await waitForScene('level');
+    await waitForScene('cell');
     await waitForScene('hud');
     const start = await probe(page);
     expect(start?.id).toBe('cell');

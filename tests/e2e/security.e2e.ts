@@ -100,7 +100,7 @@ describe('security of the production build', () => {
     await page.goto(server.url);
     await waitForScene('title');
     await page.keyboard.press('Enter');
-    await waitForScene('level');
+    await waitForScene('cell');
     for (const key of ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp']) await hold(key, 250);
     await page.keyboard.press('e');
     await page.keyboard.press('x');

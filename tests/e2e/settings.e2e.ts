@@ -106,7 +106,7 @@ describe('settings in Chromium', () => {
       return JSON.stringify(copy?.bindings?.left) === '[74,65]';
     }, KEY);
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('level');
+    await waitForScene('cell');
     const start = await probe(page);
     await page.keyboard.down('ArrowLeft');
     await page.waitForTimeout(300);
@@ -120,7 +120,7 @@ describe('settings in Chromium', () => {
 
   it('settings open from the pause menu and return to it, the level still paused', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('level');
+    await waitForScene('cell');
     await tap('Escape');
     await waitForScene('pause');
     const tick = (await probe(page))?.tick;
@@ -190,13 +190,13 @@ describe('settings in Chromium', () => {
     );
     await tap('ArrowUp');
     await tap('Enter');
-    await waitForScene('level');
+    await waitForScene('cell');
     await page.waitForFunction(
       () =>
         (window as unknown as { westgateAudio: { music: () => string | null } }).westgateAudio.music() ===
         'cell',
     );
-    expect(await scenes(page)).toContain('level');
+    expect(await scenes(page)).toContain('cell');
     expect(warnings.filter((w) => w.includes('westgate'))).toEqual([]);
   });
 
@@ -208,7 +208,7 @@ describe('settings in Chromium', () => {
     await waitForScene('title');
     await page.waitForTimeout(1000);
     await tap('Enter');
-    await waitForScene('level');
+    await waitForScene('cell');
     await page.keyboard.down('ArrowLeft');
     await page.waitForTimeout(300);
     await page.keyboard.up('ArrowLeft');

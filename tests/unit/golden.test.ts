@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../src/cli/node-files';
-import { loadMap } from '../../src/maps';
-import { levelById } from '../../src/speedrun/levels';
+import { loadMap, type LoadedMap } from '../../src/maps';
+import { parseCampaign, replayKind, verifyCampaign } from '../../src/speedrun/campaign';
+import { CAMPAIGN_LEVELS, LEVELS, levelById } from '../../src/speedrun/levels';
 import { parseReplay } from '../../src/speedrun/replay';
 import { runLevel, startState } from '../../src/speedrun/run-level';
 import { verifyReplay } from '../../src/speedrun/verify';
 
 const dir = 'tests/golden';
-const replays = readdirSync(dir).filter((f) => f.endsWith('.replay.json'));
+const all = readdirSync(dir).filter((f) => f.endsWith('.replay.json'));
+const campaigns = all.filter((f) => replayKind(readFileSync(`${dir}/${f}`, 'utf8')) === 'campaign');
+const replays = all.filter((f) => !campaigns.includes(f));
 
 describe('golden replays complete their levels from the real maps', () => {
   it('there is at least one per level that exists', () => {
@@ -44,6 +47,26 @@ describe('golden replays complete their levels from the real maps', () => {
       if (ending) expect(again.sim.state.hasFlag(`ending-${ending}`)).toBe(true);
       // a route from a practice start is verified as one, and says which
       if (replay.start !== null) expect(verdict).toMatchObject({ start: expect.any(String) });
+    });
+  }
+
+  for (const file of campaigns) {
+    it(`${file} verifies as a whole campaign, from the first level to the last`, async () => {
+      const replay = parseCampaign(readFileSync(`${dir}/${file}`, 'utf8'));
+      const maps = new Map<string, LoadedMap>();
+      for (const entry of LEVELS) {
+        const loaded = await loadMap(entry.file, readRepoFile);
+        if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+        maps.set(entry.id, loaded.map);
+      }
+      expect(verifyCampaign(replay, (id) => maps.get(id))).toMatchObject({
+        ok: true,
+        ticks: replay.result.ticks,
+        hash: replay.result.hash,
+        outcome: 'complete',
+        levels: CAMPAIGN_LEVELS.map((l) => l.id),
+        seed: 1947,
+      });
     });
   }
 });
