@@ -3,6 +3,7 @@ import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { nextLevel } from './campaign-flow';
 import type { RunState } from './run-context';
 import { sumOfBest, type RunOutcome } from '../speedrun/records';
+import { recordedEnding } from '../state/ending';
 import { stableHash } from '../state/hash';
 import { GAME_VERSION } from '../version';
 import { saveLastReplay } from '../ui/replay-store';
@@ -63,9 +64,12 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     services: scene.startData.services,
   };
   scene.bus.emit('finished', card);
+  // the last level's bridge down: its ending plays before the results card
+  const ending = e.type === 'complete' ? recordedEnding(sim.state) : null;
   scene.cardTimer = scene.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
     scene.scene.pause();
-    scene.scene.launch('card', card);
+    if (ending) scene.scene.launch('ending', { ending, state: sim.state, card });
+    else scene.scene.launch('card', card);
   });
 }
 

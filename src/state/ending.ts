@@ -29,3 +29,10 @@ export function chooseEnding(outcome: 'complete' | 'caught', s: Flags): Ending {
   if (outcome === 'caught') return 'caught';
   return s.hasFlag('informer-unmasked') && alibiHeld(s) ? 'dawn' : 'source';
 }
+
+/** The ending the state records (flag ending-dawn or ending-source), or null before the bridge is down. */
+export function recordedEnding(s: Flags): 'dawn' | 'source' | null {
+  if (s.hasFlag(ENDING_FLAGS.dawn)) return 'dawn';
+  if (s.hasFlag(ENDING_FLAGS.source)) return 'source';
+  return null;
+}
