@@ -37,7 +37,16 @@ async function walk(page: Page, tx: number, ty: number, deadline: number): Promi
       // the stairs moved him to another floor: this leg is walked
       if (Math.abs(other - ((axis === 'x' ? ty : tx) * 16 + 8)) > 48 && axis === 'y') break;
       const d = target - here;
-      const key = Math.abs(d) <= 2 ? null : axis === 'x' ? (d > 0 ? KEYS.right : KEYS.left) : d > 0 ? KEYS.down : KEYS.up;
+      const key =
+        Math.abs(d) <= 2
+          ? null
+          : axis === 'x'
+            ? d > 0
+              ? KEYS.right
+              : KEYS.left
+            : d > 0
+              ? KEYS.down
+              : KEYS.up;
       if (key !== held) {
         if (held) await page.keyboard.up(held);
         if (key) await page.keyboard.down(key);
