@@ -111,7 +111,7 @@ export class LevelSim {
     if (this.tower.stairs(joe, (e) => this.emit(e))) this.exitInside = -1;
     if (input & IN_INTERACT) this.interact();
     if (this.dialogue) return;
-    this.tower.use(input, joe);
+    this.tower.use(input, joe, (e) => this.emit(e));
     this.updateZone();
     this.fireTriggers();
     if (this.dialogue) return;

@@ -22,4 +22,6 @@ export type SimEvent =
   /** Joe took stairs or a ladder to another floor */
   | { type: 'stairs'; name: string; caption: string }
   /** a guard reached Joe at the lever: it lost ground, and Joe threw him off */
-  | { type: 'lever-grab'; by: string };
+  | { type: 'lever-grab'; by: string }
+  /** the lever went down another notch (every LEVER_NOTCH ticks held): for the ratchet's sound */
+  | { type: 'lever-ratchet'; progress: number };

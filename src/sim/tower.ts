@@ -14,6 +14,9 @@ import type { SimEvent } from './sim-events';
 import { SUB, TILE, TILE_SUB } from './units';
 import type { TileWorld } from './world';
 
+/** Ticks of holding between the ratchet's clacks. */
+export const LEVER_NOTCH = 20;
+
 /** An ally's walking speed, sub-pixels per tick (a shade under Joe's walk). */
 export const ALLY_SPEED = 14;
 
@@ -99,12 +102,13 @@ export class TowerRules {
   }
 
   /** Interact held facing the lever: it goes down one tick's worth (the state counts once per tick). */
-  use(input: InputFrame, joe: JoeState): void {
+  use(input: InputFrame, joe: JoeState, emit: Emit): void {
     this.holding = (input & IN_USE) !== 0 && this.leverInReach(joe) !== null;
-    if (this.holding) {
-      joe.moving = false;
-      this.state.holdLever();
-    }
+    if (!this.holding) return;
+    joe.moving = false;
+    this.state.holdLever();
+    const { progress, position } = this.state.lever;
+    if (position === 'lowering' && progress % LEVER_NOTCH === 0) emit({ type: 'lever-ratchet', progress });
   }
 
   /**

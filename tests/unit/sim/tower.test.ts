@@ -239,3 +239,13 @@ describe('an ally', () => {
     expect(sim.guards.map((g) => g.alert)).toEqual(['alerted', 'unaware']);
   });
 });
+
+describe('the ratchet', () => {
+  it('clacks every 20 ticks held, for the sound', () => {
+    const sim = tower();
+    const notches: number[] = [];
+    for (let i = 0; i < 65; i++)
+      for (const e of sim.step(IN_USE)) if (e.type === 'lever-ratchet') notches.push(e.progress);
+    expect(notches).toEqual([20, 40, 60]);
+  });
+});
