@@ -84,6 +84,7 @@ function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): stri
   if (e.reason === 'solitary') return 'Munsey has heard enough about you.';
   // map names read "Hodges, yard" and labels "YARD - OUT OF BOUNDS": the card wants "Hodges", "the yard"
   const who = e.by.split(',')[0]?.trim() || 'A guard';
-  const where = e.where.replace(/ - .*/, '').toLowerCase();
+  // "THE LANDING" reads "the landing", not "the the landing"
+  const where = e.where.replace(/ - .*/, '').toLowerCase().replace(/^the /, '');
   return `${who} caught you${where ? ` in the ${where}` : ''}.`;
 }
