@@ -94,7 +94,7 @@ export class TowerRules {
     return lever && lever.requires.every((flag) => this.state.hasFlag(flag)) ? lever : null;
   }
 
-  /** Joe within a tile of the lever: a guard who reaches him there grabs him off it. */
+  /** Joe within a tile of the lever (he holds it from the next tile). */
   private atLever(joe: JoeState): boolean {
     const jx = Math.floor(joe.x / TILE_SUB);
     const jy = Math.floor(joe.y / TILE_SUB);
@@ -112,11 +112,13 @@ export class TowerRules {
   }
 
   /**
-   * A guard reaches Joe. At the lever he grabs him: the lever loses ground, Joe throws him off and
-   * the guard is out of the fight (true). Anywhere else he is caught (false: the caller decides).
+   * A guard reaches Joe. At the lever, while Joe holds it, he grabs him: the lever loses ground, Joe
+   * throws him off and the guard is out of the fight (true). Anywhere else, or with Joe's hands off
+   * the lever, he is caught (false: the caller decides).
    */
   grab(index: number, joe: JoeState, by: string, emit: Emit): boolean {
-    if (!this.atLever(joe)) return false;
+    // only while he works it: standing idle beside the lever is no shield
+    if (!this.holding || !this.atLever(joe)) return false;
     this.downed[index] = true;
     this.state.interruptLever();
     emit({ type: 'lever-grab', by });

@@ -249,3 +249,12 @@ describe('the ratchet', () => {
     expect(notches).toEqual([20, 40, 60]);
   });
 });
+
+describe('idle beside the lever', () => {
+  it('is no shield: not holding it, Joe is caught there like anywhere', () => {
+    const sim = tower({ guards: [guard()], zones: [room] });
+    run(sim, 0, 400);
+    expect(sim.outcome).toBe('caught');
+    expect(sim.tower.downed).toEqual([false]);
+  });
+});
