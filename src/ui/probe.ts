@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import { activeLevel } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
+import { parseCampaign, replayKind, verifyCampaign, type CampaignVerdict } from '../speedrun/campaign';
 import { parseReplay } from '../speedrun/replay';
 import { formatTime } from '../speedrun/time';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
@@ -14,8 +15,11 @@ export function probeMaps(services: Services): void {
 }
 
 /** Re-simulates a replay's text in this browser: the same verdict and hash as `npm run verify`. */
-export function verifyHere(text: string): Verdict {
+export function verifyHere(text: string): Verdict | CampaignVerdict {
   try {
+    // a full-campaign run's file is verified as one, attempt by attempt
+    if (replayKind(text) === 'campaign')
+      return verifyCampaign(parseCampaign(text), (id) => loaded?.maps.get(id));
     const replay = parseReplay(text);
     const map = loaded?.maps.get(replay.level);
     if (!map) return { ok: false, error: `no level "${replay.level}" loaded` };
