@@ -12,6 +12,8 @@ import { attachAudio } from './audio/scene-hooks';
 import { AudioService } from './audio/audio-service';
 import { createBrowserSettings } from './settings/browser';
 import { linkSettings } from './settings/link';
+import { noteDevice } from './input/device';
+import { installFullscreenKey } from './ui/fullscreen';
 import { installProbe, verifyHere } from './ui/probe';
 import { installReplayDrop } from './ui/replay-drop';
 import { showErrorOverlay } from './ui/error-overlay';
@@ -67,4 +69,6 @@ Object.assign(window, {
 });
 
 installProbe(game);
+installFullscreenKey(game);
+window.addEventListener('keydown', () => noteDevice('keyboard'));
 installReplayDrop(verifyHere);

@@ -1,3 +1,4 @@
+import { noteDevice } from './device';
 import Phaser from 'phaser';
 import { defaultBindings, settingsOf, type Action, type Bindings, type SettingsStore } from '../settings';
 import {
@@ -72,6 +73,7 @@ export class KeyboardInput {
     // the gamepad is a second source for the same bits: A talks (held: works a lever), B skips, X or a trigger runs
     const pads = scene.input.gamepad;
     const onPad = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
+      noteDevice('pad');
       if (button.index === PAD.A) this.pending |= IN_INTERACT;
       if (button.index === PAD.B) this.pending |= IN_SKIP;
       const command = button.index === PAD.START ? 'pause' : button.index === PAD.BACK ? 'restart' : null;
@@ -97,6 +99,7 @@ export class KeyboardInput {
       if (pad.X || pad.R2 > 0.3 || pad.R1 > 0.3) frame |= IN_RUN;
       if (pad.A) frame |= IN_USE;
     }
+    if (frame !== 0) noteDevice('pad');
     return frame;
   }
 

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { panel } from '../ui/panel';
 import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
 import { settingsOf } from '../settings/link';
@@ -21,10 +22,10 @@ export class HudScene extends Phaser.Scene {
   private clock!: Phaser.GameObjects.BitmapText;
   private timer!: Phaser.GameObjects.BitmapText;
   private zone!: Phaser.GameObjects.BitmapText;
-  private meter!: Phaser.GameObjects.Rectangle;
+  private meter!: Phaser.GameObjects.Image;
   private meterLabel!: Phaser.GameObjects.BitmapText;
   private caption!: Phaser.GameObjects.BitmapText;
-  private captionBg!: Phaser.GameObjects.Rectangle;
+  private captionBg!: Phaser.GameObjects.Image;
   private captions: { speaker: string; text: string }[] = [];
   private captionLeft = 0;
   private box!: DialogueBox;
@@ -38,7 +39,7 @@ export class HudScene extends Phaser.Scene {
     this.level = data.level;
     this.captions = [];
     this.captionLeft = 0;
-    this.add.rectangle(0, 0, VIEW_W, 13, INK, 0.75).setOrigin(0);
+    panel(this, 0, 0, VIEW_W, 13, INK, 0.75);
     this.objective = this.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
     this.clock = this.add
       .bitmapText(VIEW_W - 4, 3, FONT, '', 8)
@@ -55,17 +56,15 @@ export class HudScene extends Phaser.Scene {
         .bitmapText(VIEW_W - 4, 36, FONT, 'CUSTOM MAP', 8)
         .setOrigin(1, 0)
         .setTint(LAMP);
-    this.add
-      .rectangle(VIEW_W - 66, 28, 62, 5, INK)
-      .setOrigin(0)
-      .setStrokeStyle(1, FOG);
-    this.meter = this.add.rectangle(VIEW_W - 65, 29, 0, 3, PAPER).setOrigin(0);
+    panel(this, VIEW_W - 67, 27, 64, 7, FOG);
+    panel(this, VIEW_W - 66, 28, 62, 5, INK);
+    this.meter = panel(this, VIEW_W - 65, 29, 0, 3, PAPER);
     this.meterLabel = this.add
       .bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
     // Captions sit just under the HUD bar: clear of the dialogue box, the menus and most of the floor.
-    this.captionBg = this.add.rectangle(VIEW_W / 2, CAPTION_Y, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
+    this.captionBg = panel(this, 20, CAPTION_Y - 7, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
     this.caption = this.add
       .bitmapText(VIEW_W / 2, CAPTION_Y, FONT, '', 8)
       .setOrigin(0.5, 0)
@@ -120,8 +119,8 @@ export class HudScene extends Phaser.Scene {
     this.zone.setText(sim.zone?.label ?? '');
     this.zone.setTint(sim.zone?.kind === 'restricted' ? DANGER : FOG);
     const heat = sim.state.suspicion;
-    this.meter.width = Math.round((60 * heat) / 100);
-    this.meter.fillColor = heat >= 70 ? DANGER : PAPER;
+    this.meter.setDisplaySize(Math.round((60 * heat) / 100), 3).setVisible(heat > 0);
+    this.meter.setTint(heat >= 70 ? DANGER : PAPER);
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
@@ -156,8 +155,9 @@ export class HudScene extends Phaser.Scene {
       const text = next ? (next.speaker ? `${next.speaker}: ${next.text}` : next.text) : '';
       this.caption.setText(text).setMaxWidth(VIEW_W - 48);
       this.captionBg.setVisible(text !== '');
-      this.captionBg.setSize(Math.min(VIEW_W - 40, this.caption.width + 12), this.caption.height + 6);
-      this.captionBg.setPosition(VIEW_W / 2, this.caption.y + this.caption.height / 2);
+      const w = Math.min(VIEW_W - 40, this.caption.width + 12);
+      this.captionBg.setDisplaySize(w, this.caption.height + 6);
+      this.captionBg.setPosition(VIEW_W / 2 - w / 2, this.caption.y - 3);
     }
   }
 }

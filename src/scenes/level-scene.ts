@@ -57,6 +57,8 @@ export class LevelScene extends Phaser.Scene {
   private ended = false;
   /** the card shown a beat after an attempt ends; a restart before it cancels it */
   cardTimer: Phaser.Time.TimerEvent | null = null;
+  /** Phaser's frame number at the last restart (the input-latency benchmark reads it) */
+  restartFrame = -1;
   /** the input the simulation took last, for the input display */
   lastInput = 0;
   /**
@@ -96,7 +98,7 @@ export class LevelScene extends Phaser.Scene {
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
     this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
-    applyNoir(this, this.cameras.main);
+    applyNoir(this, VIEW_W, VIEW_H);
     addGrain(this, VIEW_W, VIEW_H);
     this.keys = new KeyboardInput(this);
     this.acc = 0;
@@ -221,6 +223,7 @@ export class LevelScene extends Phaser.Scene {
       this.run.timer.abandonLevel();
     }
     this.session.restart();
+    this.restartFrame = this.game.loop.frame;
     this.ended = false;
     this.acc = 0;
     this.keys.clearPresses();

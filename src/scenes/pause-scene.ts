@@ -1,5 +1,8 @@
 import Phaser from 'phaser';
 import { settingsOf } from '../settings/link';
+import { hintLine } from '../input/device';
+import { followDevice } from '../ui/follow-device';
+import { toggleFullscreen } from '../ui/fullscreen';
 import { Menu } from '../ui/menu';
 import { FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { LevelScene } from './level-scene';
@@ -26,6 +29,7 @@ export class PauseScene extends Phaser.Scene {
       { label: 'Resume', action: resume },
       { label: 'Restart level', action: () => level.restart() },
       { label: 'Settings', action: () => this.openSettings() },
+      { label: 'Full screen (F)', action: () => toggleFullscreen(this.game) },
       { label: 'Quit to title', action: () => this.quit(level) },
     ]);
     menu.onBack = resume;
@@ -40,10 +44,16 @@ export class PauseScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
       this.events.off(Phaser.Scenes.Events.RESUME, refocus),
     );
-    this.add
-      .bitmapText(VIEW_W / 2, 150 + 12, FONT, 'Esc resume · R restart', 8)
+    const keys = this.add
+      .bitmapText(VIEW_W / 2, 150 + 24, FONT, '', 8)
       .setOrigin(0.5)
       .setTint(FOG);
+    followDevice(this, keys, () =>
+      hintLine(this.game, [
+        ['pause', 'resume'],
+        ['restart', 'restart'],
+      ]),
+    );
     // the pause binding toggles (Esc, P or whatever the player chose); the restart binding restarts
     const binds = settingsOf(this.game)?.current.bindings;
     const pauseKeys = binds?.pause ?? [Phaser.Input.Keyboard.KeyCodes.ESC, Phaser.Input.Keyboard.KeyCodes.P];

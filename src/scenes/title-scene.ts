@@ -1,4 +1,6 @@
 import Phaser from 'phaser';
+import { hintLine } from '../input/device';
+import { followDevice } from '../ui/follow-device';
 import { Menu } from '../ui/menu';
 import { applyNoir, addGrain } from '../ui/noir';
 import { FOG, LAMP, FONT, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
@@ -75,12 +77,21 @@ export class TitleScene extends Phaser.Scene {
         .setTint(LAMP);
       this.tweens.add({ targets: text, alpha: 0, delay: 8000, duration: 1000 });
     }
-    this.add
-      .bitmapText(VIEW_W - 8, VIEW_H - 12, FONT, 'Arrows move · Shift run · E talk · X skip · R restart', 8)
+    const keys = this.add
+      .bitmapText(VIEW_W - 8, VIEW_H - 12, FONT, '', 8)
       .setOrigin(1, 0)
       .setTint(FOG)
       .setAlpha(0.8);
-    applyNoir(this, this.cameras.main);
+    followDevice(this, keys, () =>
+      hintLine(this.game, [
+        ['move', 'move'],
+        ['run', 'run'],
+        ['interact', 'talk'],
+        ['skip', 'skip'],
+        ['restart', 'restart'],
+      ]),
+    );
+    applyNoir(this, VIEW_W, VIEW_H);
     addGrain(this, VIEW_W, VIEW_H);
     this.cameras.main.fadeIn(600);
   }

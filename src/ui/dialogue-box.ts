@@ -1,3 +1,4 @@
+import { hintLine } from '../input/device';
 import type Phaser from 'phaser';
 import type { Settings } from '../settings/schema';
 import { settingsOf } from '../settings/link';
@@ -30,7 +31,7 @@ export class DialogueBox {
     this.speaker = scene.add.bitmapText(16, 0, FONT, '', 8).setTint(FOG);
     this.body = scene.add.bitmapText(16, 0, FONT, '', 8).setTint(PAPER);
     this.hint = scene.add
-      .bitmapText(VIEW_W - 14, VIEW_H - 16, FONT, 'E next · X skip', 8)
+      .bitmapText(VIEW_W - 14, VIEW_H - 16, FONT, '', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
     this.layout(false);
@@ -55,7 +56,12 @@ export class DialogueBox {
 
   /** Shows a line; `last` tells the hint to say the next press closes the dialogue. */
   show(key: string, speaker: string, text: string, last = false): void {
-    this.hint.setText(last ? 'E close · X skip' : 'E next · X skip');
+    this.hint.setText(
+      hintLine(this.scene.game, [
+        ['interact', last ? 'close' : 'next'],
+        ['skip', 'skip'],
+      ]),
+    );
     if (key !== this.key) {
       const large = this.prefs?.textSize === 'large';
       if (large !== this.large) this.layout(large);

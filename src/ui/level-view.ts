@@ -12,6 +12,18 @@ const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
 
+/** The lamp-light pool under Joe, baked once: a shape object would break the sprite batch. */
+function haloTexture(scene: Phaser.Scene): string {
+  const key = 'halo';
+  if (!scene.textures.exists(key)) {
+    const g = scene.make.graphics({}, false);
+    g.fillStyle(LAMP, 0.16).fillEllipse(11, 5, 22, 10);
+    g.generateTexture(key, 22, 10);
+    g.destroy();
+  }
+  return key;
+}
+
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
   readonly joe: Phaser.GameObjects.Sprite;
@@ -27,7 +39,7 @@ export class LevelView {
   private noises: { x: number; y: number; r: number; age: number }[] = [];
   /** the personal best's Joe, walking beside the player in individual-level runs */
   private readonly ghost: Phaser.GameObjects.Sprite;
-  private readonly halo: Phaser.GameObjects.Ellipse;
+  private readonly halo: Phaser.GameObjects.Image;
   private ghostSim: LevelSim | null = null;
   private ghostShown = true;
 
@@ -57,7 +69,7 @@ export class LevelView {
     );
     drawRestrictedZones(scene, level.zones);
     // A pool of pale light at Joe's feet: the player finds himself at a glance in the dark.
-    this.halo = scene.add.ellipse(0, 0, 22, 10, LAMP, 0.16).setDepth(4);
+    this.halo = scene.add.image(0, 0, haloTexture(scene)).setDepth(4);
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
     this.ghost = scene.add
@@ -171,6 +183,8 @@ export class LevelView {
   private drawNoises(deltaMs: number): void {
     this.rings.clear();
     this.noises = this.noises.filter((n) => (n.age += deltaMs) < 500);
+    // an empty Graphics still breaks the sprite batch: hide it when there is nothing to draw
+    this.rings.setVisible(this.noises.length > 0);
     for (const n of this.noises) {
       const k = n.age / 500;
       this.rings.lineStyle(1, PAPER, 0.5 * (1 - k));

@@ -1,3 +1,4 @@
+import { noteDevice } from '../input/device';
 import Phaser from 'phaser';
 import { FOG, FONT, PAPER, WHITE } from './palette';
 
@@ -76,6 +77,7 @@ export class Menu {
     const pads = scene.input.gamepad;
     const onPad = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
       const i = button.index;
+      noteDevice('pad');
       if (i === 12) move(-1);
       else if (i === 13) move(1);
       else if (i === 14) adjust(-1);

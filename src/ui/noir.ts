@@ -1,12 +1,26 @@
 import Phaser from 'phaser';
 
 /**
- * The film look on a camera: a vignette and a flicker of grain. Filters exist only in
- * WebGL; on the Canvas renderer the scene still reads, just without them.
+ * The film look: a vignette darkening the edges of the screen. Drawn once into a texture and laid over
+ * the scene as one quad: a camera filter would render the whole scene a second time every frame.
  */
-export function applyNoir(scene: Phaser.Scene, camera: Phaser.Cameras.Scene2D.Camera): void {
-  if (scene.game.renderer.type !== Phaser.WEBGL) return;
-  camera.filters.external.addVignette(0.5, 0.5, 0.85, 0.35);
+export function applyNoir(scene: Phaser.Scene, w: number, h: number): Phaser.GameObjects.Image {
+  const key = `vignette-${w}x${h}`;
+  if (!scene.textures.exists(key)) {
+    const canvas = scene.textures.createCanvas(key, w, h);
+    const ctx = canvas?.getContext();
+    if (ctx) {
+      const r = Math.hypot(w, h) / 2;
+      const g = ctx.createRadialGradient(w / 2, h / 2, r * 0.35, w / 2, h / 2, r);
+      g.addColorStop(0, 'rgba(0,0,0,0)');
+      g.addColorStop(0.55, 'rgba(0,0,0,0.35)');
+      g.addColorStop(1, 'rgba(0,0,0,0.85)');
+      ctx.fillStyle = g;
+      ctx.fillRect(0, 0, w, h);
+      canvas?.refresh();
+    }
+  }
+  return scene.add.image(0, 0, key).setOrigin(0).setScrollFactor(0).setDepth(940);
 }
 
 /** Film grain: a small noise texture tiled over the screen and shifted every frame. */
@@ -20,14 +34,14 @@ export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.Game
       const img = ctx.createImageData(size, size);
       for (let i = 0; i < size * size; i++) {
         const v = Math.random() * 255;
-        img.data.set([v, v, v, Math.random() < 0.5 ? 14 : 0], i * 4);
+        img.data.set([v, v, v, Math.random() < 0.5 ? 10 : 0], i * 4);
       }
       ctx.putImageData(img, 0, 0);
       canvas?.refresh();
     }
   }
   const grain = scene.add.tileSprite(0, 0, w, h, key).setOrigin(0).setScrollFactor(0).setDepth(950);
-  grain.setBlendMode(Phaser.BlendModes.SCREEN);
+  // plain alpha blending keeps the grain in the same batch as the rain and the vignette
   const shift = () => grain.setTilePosition(Math.random() * 64, Math.random() * 64);
   scene.events.on(Phaser.Scenes.Events.UPDATE, shift);
   // scene events outlive a scene's shutdown: without this every restart would add a listener

@@ -17,7 +17,6 @@ export function probeMaps(services: Services): void {
 /** Re-simulates a replay's text in this browser: the same verdict and hash as `npm run verify`. */
 export function verifyHere(text: string): Verdict | CampaignVerdict {
   try {
-    // a full-campaign run's file is verified as one, attempt by attempt
     if (replayKind(text) === 'campaign')
       return verifyCampaign(parseCampaign(text), (id) => loaded?.maps.get(id));
     const replay = parseReplay(text);
@@ -39,6 +38,8 @@ export function installProbe(game: Phaser.Game): void {
   Object.assign(window, {
     westgate: {
       scenes: active,
+      /** Phaser's frame counter: input-latency benchmarks count frames by it */
+      frame: () => game.loop.frame,
       level: () => {
         const session = levelScene()?.session;
         if (!session) return null;
@@ -62,6 +63,7 @@ export function installProbe(game: Phaser.Game): void {
               runTicks: s.run.timer.runTicks,
               splits: [...s.run.timer.splits],
               attempts: s.run.log?.attempts.length ?? null,
+              restartFrame: s.restartFrame,
             }
           : null;
       },

@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { ZoneData } from '../maps/level-data';
 import { DANGER } from './palette';
 
@@ -9,11 +9,19 @@ import { DANGER } from './palette';
 export function drawRestrictedZones(
   scene: Phaser.Scene,
   zones: readonly ZoneData[],
-): Phaser.GameObjects.Graphics {
-  const g = scene.add.graphics().setDepth(3);
-  for (const z of zones) {
-    if (z.kind !== 'restricted') continue;
-    const { x, y, w, h } = z.rect;
+): Phaser.GameObjects.Image | null {
+  const restricted = zones.filter((z) => z.kind === 'restricted');
+  if (restricted.length === 0) return null;
+  const left = Math.min(...restricted.map((z) => z.rect.x));
+  const top = Math.min(...restricted.map((z) => z.rect.y));
+  const right = Math.max(...restricted.map((z) => z.rect.x + z.rect.w));
+  const bottom = Math.max(...restricted.map((z) => z.rect.y + z.rect.h));
+  // Drawn once and baked into a texture: a Graphics object rebuilds all its lines every frame.
+  const g = scene.make.graphics({}, false);
+  for (const z of restricted) {
+    const { w, h } = z.rect;
+    const x = z.rect.x - left;
+    const y = z.rect.y - top;
     g.lineStyle(1, DANGER, 0.14);
     // diagonal hatching every 8 px, clipped to the rectangle by construction
     for (let d = 8; d < w + h; d += 8) {
@@ -33,5 +41,13 @@ export function drawRestrictedZones(
       g.lineBetween(x + w - 1, y + i, x + w - 1, y + Math.min(i + 3, h));
     }
   }
-  return g;
+  const key = `zones-${++baked}`;
+  g.generateTexture(key, right - left, bottom - top);
+  g.destroy();
+  const image = scene.add.image(left, top, key).setOrigin(0).setDepth(3);
+  image.once(Phaser.GameObjects.Events.DESTROY, () => scene.textures.remove(key));
+  return image;
 }
+
+/** Baked textures so far: each level start bakes its own (a reloaded map may move its zones). */
+let baked = 0;

@@ -1,7 +1,7 @@
 /**
  * npm run bench:browser (after `npx vite build`): the production build in Chromium, beside a bare
  * Phaser page built here for the comparison. Prints load times, bytes, JavaScript sizes, main-thread
- * frame cost against bare Phaser, and the heap before and after 50 restarts. Never passes or fails
+ * frame cost against bare Phaser, the heap before and after 50 restarts, and input latency. Never passes or fails
  * on a figure; exits 1 only when it cannot run (no build, no browser).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,11 +26,13 @@ import {
   type FrameCost,
   type Load,
 } from './measure';
+import { inputLatency } from './input-latency';
 import { serveDir } from './serve';
 
 const LOADS = 5;
 const FRAME_SECONDS = 6;
 const RESTARTS = 50;
+const LATENCY_SAMPLES = 10;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
@@ -95,6 +97,28 @@ async function frameCosts(gameUrl: string, bareUrl: string): Promise<{ game: Fra
     await page.waitForTimeout(1000);
     const bare = await measureFrames(page, FRAME_SECONDS);
     return { game, bare };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function latency(gameUrl: string): Promise<string[][]> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 960, height: 540 } });
+    await page.goto(`${gameUrl}?level=${LEVELS[0]?.id ?? 'cell'}`);
+    await levelReady(page);
+    const { key, restart } = await inputLatency(page, LATENCY_SAMPLES);
+    const row = (what: string, unit: string, v: number[], target: string) => [
+      what,
+      `${median(v)} ${unit}`,
+      `${Math.min(...v)}-${Math.max(...v)}`,
+      target,
+    ];
+    return [
+      row('key press -> simulation acts on it', 'ticks', key, '1 (the next tick)'),
+      row('restart key -> level back at its start', 'frames', restart, '0 (the same frame)'),
+    ];
   } finally {
     await browser.close();
   }
@@ -227,6 +251,11 @@ async function main(): Promise<number> {
 
     console.log(`\nJS heap after garbage collection (CDP JSHeapUsedSize, least of 5 samples):`);
     printTable(['when', 'heap', 'note'], await memory(game.url));
+
+    console.log(
+      `\nInput, ${LATENCY_SAMPLES} samples each (in-page: keydown listener, frame counter, the probe's tick):`,
+    );
+    printTable(['from -> to', 'median', 'range', 'target'], await latency(game.url));
   } finally {
     await game.close();
     await bare.close();
