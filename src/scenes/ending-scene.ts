@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
+import { hintLine } from '../input/device';
 import { settingsOf } from '../settings/link';
 import { CREDITS, endingCards, summaryLines, type EndingCard } from '../speedrun/ending-text';
 import type { GameState } from '../state/game-state';
+import { followDevice } from '../ui/follow-device';
 import { FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
 
@@ -54,9 +56,10 @@ export class EndingScene extends Phaser.Scene {
       .setMaxWidth(VIEW_W - 48)
       .setTint(PAPER);
     this.hint = this.add
-      .bitmapText(VIEW_W - 10, VIEW_H - 14, FONT, 'E / Enter', 8)
+      .bitmapText(VIEW_W - 10, VIEW_H - 14, FONT, '', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
+    followDevice(this, this.hint, () => hintLine(this.game, [['interact', 'next']]));
     const kb = this.input.keyboard;
     for (const key of ['keydown-E', 'keydown-ENTER', 'keydown-SPACE', 'keydown-X'])
       kb?.on(key, () => this.advance());

@@ -2,7 +2,9 @@ import type Phaser from 'phaser';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { LEVER_TICKS } from '../state/lever';
+import { hintLine } from '../input/device';
 import { actorFrame, npcRow } from './actor-sprites';
+import { followDevice } from './follow-device';
 import { BridgeView } from './bridge-view';
 import { FOG, FONT, INK, PAPER } from './palette';
 
@@ -27,6 +29,8 @@ export class TowerView {
       .setTint(PAPER)
       .setDepth(800);
     this.bar = scene.add.graphics().setDepth(800);
+    // "hold E" on the keyboard (the player's own key), "hold A" on a pad
+    followDevice(scene, this.prompt, () => `hold ${hintLine(scene.game, [['interact', '']]).trim()}`);
   }
 
   draw(sim: LevelSim, time: number): void {
