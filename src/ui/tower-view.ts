@@ -51,9 +51,9 @@ export class TowerView {
     const reach = sim.outcome === 'playing' && !sim.tower.holding && sim.tower.leverInReach(sim.joe) !== null;
     this.prompt.setPosition(l.tx * 16 + 8, l.ty * 16 - 10).setVisible(reach);
     if (lever.position !== 'lowering') return;
-    // how far down: a bar over the lever, so the spring-back and a grab are seen, not guessed
+    // how far down: a bar under the lever, so the spring-back and a grab are seen, not guessed
     const x = l.tx * 16 - 8;
-    const y = l.ty * 16 - 8;
+    const y = l.ty * 16 + 19;
     this.bar.fillStyle(INK, 0.8).fillRect(x - 1, y - 1, 34, 5);
     this.bar
       .fillStyle(sim.tower.holding ? PAPER : FOG, 1)
