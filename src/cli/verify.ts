@@ -1,14 +1,16 @@
 /**
- * npm run verify -- FILE: the referee. Re-simulates a replay (one level, or a whole campaign run)
- * headless on the map files in maps/ and prints one JSON line; exit 0 when every claim of the replay holds, 1 otherwise.
+ * npm run verify -- [--map MAP.tmj] FILE...: the referee. Re-simulates a replay (one level, or a whole
+ * campaign run) headless on the map files in maps/, or on a custom map given with --map, and prints one
+ * JSON line per file; exit 0 when every claim of every replay holds, 1 otherwise.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { formatProblem, loadMap } from '../maps';
 import type { LoadedMap } from '../maps';
 import { parseCampaign, replayKind, verifyCampaign, type CampaignVerdict } from '../speedrun/campaign';
 import { LEVELS, levelById } from '../speedrun/levels';
 import { parseReplay, ReplayError } from '../speedrun/replay';
 import { verifyReplay, type Verdict } from '../speedrun/verify';
+import { loadDroppedMap, loadMapParam } from '../scenes/custom-map';
 import { readRepoFile } from './node-files';
 
 /** Every level of the game, loaded; a level whose map has problems is a verdict of its own. */
@@ -39,7 +41,27 @@ async function verifyCampaignText(text: string): Promise<CampaignVerdict> {
   return verifyCampaign(replay, (id) => maps.get(id));
 }
 
-async function verifyFile(file: string): Promise<Verdict | CampaignVerdict> {
+/**
+ * A custom map, as the game plays it: a path under maps/ as with ?map=, any other file as if dropped
+ * on the page (its tilesets and templates by name from the game's own).
+ */
+async function loadCustomMap(file: string): Promise<LoadedMap | string> {
+  let loaded;
+  if (file.startsWith('maps/')) {
+    loaded = await loadMapParam(file, readRepoFile, [file]);
+  } else {
+    let size: number;
+    try {
+      size = (await stat(file)).size;
+    } catch (e) {
+      return `cannot read ${file}: ${(e as Error).message}`;
+    }
+    loaded = await loadDroppedMap(file, size, () => readFile(file, 'utf8'), readRepoFile);
+  }
+  return loaded.ok ? loaded.map : `${loaded.title}: ${loaded.lines.join('; ')}`;
+}
+
+async function verifyFile(file: string, custom: LoadedMap | null): Promise<Verdict | CampaignVerdict> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -54,6 +76,7 @@ async function verifyFile(file: string): Promise<Verdict | CampaignVerdict> {
     if (e instanceof ReplayError) return { ok: false, error: e.message };
     throw e;
   }
+  if (custom) return verifyReplay(replay, custom);
   const entry = levelById(replay.level);
   if (!entry)
     return { ok: false, error: `replay is for level "${replay.level}", which this game does not have` };
@@ -66,14 +89,24 @@ async function verifyFile(file: string): Promise<Verdict | CampaignVerdict> {
   return verifyReplay(replay, loaded.map);
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.log(JSON.stringify({ ok: false, error: 'usage: npm run verify -- FILE.replay.json [...]' }));
+const args = process.argv.slice(2);
+const at = args.indexOf('--map');
+const mapFile = at >= 0 ? args[at + 1] : undefined;
+const files = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+if (files.length === 0 || (at >= 0 && mapFile === undefined)) {
+  console.log(
+    JSON.stringify({ ok: false, error: 'usage: npm run verify -- [--map MAP.tmj] FILE.replay.json [...]' }),
+  );
+  process.exit(1);
+}
+const custom = mapFile === undefined ? null : await loadCustomMap(mapFile);
+if (typeof custom === 'string') {
+  console.log(JSON.stringify({ ok: false, error: custom }));
   process.exit(1);
 }
 let failed = false;
 for (const f of files) {
-  const verdict = await verifyFile(f);
+  const verdict = await verifyFile(f, custom);
   console.log(JSON.stringify(verdict));
   failed ||= !verdict.ok;
 }
