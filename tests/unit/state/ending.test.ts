@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alibiHeld, alibiVerdict, chooseEnding } from '../../../src/state/ending';
+import { alibiHeld, alibiVerdict, chooseEnding, recordedEnding } from '../../../src/state/ending';
 import { GameState } from '../../../src/state/game-state';
 
 function stateWith(...flags: string[]): GameState {
@@ -33,5 +33,11 @@ describe('the ending, from the game state', () => {
   it('caught is caught, whatever came before', () => {
     expect(chooseEnding('caught', stateWith('informer-unmasked', 'alibi-solid'))).toBe('caught');
     expect(chooseEnding('caught', stateWith())).toBe('caught');
+  });
+
+  it('the ending the state records, once the bridge is down', () => {
+    expect(recordedEnding(stateWith())).toBeNull();
+    expect(recordedEnding(stateWith('ending-source'))).toBe('source');
+    expect(recordedEnding(stateWith('ending-dawn'))).toBe('dawn');
   });
 });
