@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene';
 import { CardScene } from './scenes/card-scene';
+import { EndingScene } from './scenes/ending-scene';
 import { ErrorScene } from './scenes/error-scene';
 import { HudScene } from './scenes/hud-scene';
 import { LEVEL_SCENES } from './scenes/levels';
@@ -48,6 +49,7 @@ const game = new Phaser.Game({
     HudScene,
     PauseScene,
     CardScene,
+    EndingScene,
     ErrorScene,
     new SettingsScene({ settings, audio }),
   ],

@@ -361,7 +361,8 @@ var westgateExtension = (function(exports) {
 			minAlert: "int",
 			unless: "string",
 			warning: "string",
-			familiarAfter: "int"
+			familiarAfter: "int",
+			onlyIf: "string"
 		},
 		patrol: {
 			loop: "bool",
@@ -432,6 +433,24 @@ var westgateExtension = (function(exports) {
 			sets: "string",
 			caption: "string",
 			missedText: "string"
+		},
+		lever: {
+			bridge: "object",
+			requires: "string"
+		},
+		bridge: { hinge: "Facing" },
+		stairs: {
+			target: "object",
+			facing: "Facing",
+			caption: "string"
+		},
+		ally: {
+			key: "string",
+			route: "object",
+			facing: "Facing",
+			startTick: "int",
+			drawRange: "int",
+			drawEvery: "int"
 		}
 	};
 	var MAP_CLASSES = { level: {
@@ -442,7 +461,8 @@ var westgateExtension = (function(exports) {
 		music: "string",
 		objectives: "string",
 		schedule: "string",
-		startFlags: "string"
+		startFlags: "string",
+		startVariants: "string"
 	} };
 	var TILE_CLASSES = { tile: {
 		solid: "bool",
@@ -2431,6 +2451,56 @@ var westgateExtension = (function(exports) {
 		});
 		return _resolveLayers.apply(this, arguments);
 	}
+	// src/maps/entities-tower.ts
+	function leverFrom(o, rect, props, ts, report) {
+		if (rect.w !== ts || rect.h !== ts || rect.x % ts !== 0 || rect.y % ts !== 0) report("lever-tile", `lever must cover exactly one tile (a ${ts}x${ts} rectangle on the grid), got ${rect.w}x${rect.h} at (${rect.x}, ${rect.y})`);
+		return {
+			id: o.id,
+			name: o.name,
+			tx: Math.floor((rect.x + rect.w / 2) / ts),
+			ty: Math.floor((rect.y + rect.h / 2) / ts),
+			bridge: int(props, "bridge"),
+			requires: list(str(props, "requires"))
+		};
+	}
+	function bridgeFrom(o, rect, props) {
+		return {
+			id: o.id,
+			name: o.name,
+			rect,
+			hinge: str(props, "hinge")
+		};
+	}
+	/** `to` is filled in by validate-tower.ts once every object is known. */
+	function stairsFrom(o, rect, props) {
+		return {
+			id: o.id,
+			name: o.name,
+			rect,
+			to: {
+				x: 0,
+				y: 0
+			},
+			target: int(props, "target"),
+			facing: str(props, "facing"),
+			caption: str(props, "caption")
+		};
+	}
+	function allyFrom(o, at, props, range, report) {
+		const key = str(props, "key");
+		if (key.trim() === "") report("npc-key", "ally has no key (the id the game state knows him by)");
+		return _objectSpread2(_objectSpread2({
+			id: o.id,
+			name: o.name,
+			key
+		}, at), {}, {
+			facing: str(props, "facing"),
+			route: int(props, "route"),
+			startTick: range("startTick", int(props, "startTick"), 0, 216e3),
+			drawRange: range("drawRange", int(props, "drawRange"), 0, 64),
+			drawEvery: range("drawEvery", int(props, "drawEvery"), 0, 3600)
+		});
+	}
 	// src/maps/text-formats.ts
 	var SCHEDULE_KINDS = [
 		"count",
@@ -2490,6 +2560,27 @@ var westgateExtension = (function(exports) {
 			entries.push({
 				flag: (_match$3 = match[1]) !== null && _match$3 !== void 0 ? _match$3 : "",
 				text: ((_match$4 = match[2]) !== null && _match$4 !== void 0 ? _match$4 : "").trim()
+			});
+		}
+		return {
+			entries,
+			errors
+		};
+	}
+	/** startVariants: one a line, `name: items` (items as in a dialogue's `sets`). */
+	function parseStartVariants(text) {
+		const entries = [];
+		const errors = [];
+		for (const { n, line } of lines(text)) {
+			var _match$5, _match$6;
+			const match = /^([a-z0-9-]+)\s*:\s*(.+)$/.exec(line);
+			if (!match) {
+				errors.push(`startVariants line ${n} is malformed: "${line}" (expected "name: flag, flag")`);
+				continue;
+			}
+			entries.push({
+				name: (_match$5 = match[1]) !== null && _match$5 !== void 0 ? _match$5 : "",
+				sets: ((_match$6 = match[2]) !== null && _match$6 !== void 0 ? _match$6 : "").split(",").map((x) => x.trim()).filter((x) => x !== "")
 			});
 		}
 		return {
@@ -2757,7 +2848,11 @@ var westgateExtension = (function(exports) {
 				crowds: [],
 				dialogues: [],
 				props: [],
-				incidents: []
+				incidents: [],
+				levers: [],
+				bridges: [],
+				stairs: [],
+				allies: []
 			});
 			this.mapPath = mapPath;
 			this.problems = problems;
@@ -2806,14 +2901,14 @@ var westgateExtension = (function(exports) {
 					const minAlert = this.range(p, "minAlert", int(props, "minAlert"), 0, 3);
 					const unless = list(str(props, "unless"));
 					const warning = str(props, "warning");
-					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
+					this.out.guards.push(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({}, base), centre(o)), {}, {
 						facing,
 						route: int(props, "route"),
 						visionRange: this.range(p, "visionRange", int(props, "visionRange"), 0, 64),
 						visionAngle: this.range(p, "visionAngle", int(props, "visionAngle"), 10, 180),
 						speed: this.range(p, "speed", int(props, "speed"), 1, 256),
 						credibility: this.range(p, "credibility", int(props, "credibility"), 0, 100)
-					}, minAlert > 0 ? { minAlert } : {}), unless.length > 0 ? { unless } : {}), warning !== "" ? { warning } : {}), int(props, "familiarAfter") > 0 ? { familiarAfter: this.range(p, "familiarAfter", int(props, "familiarAfter"), 1, 216e3) } : {}));
+					}, minAlert > 0 ? { minAlert } : {}), unless.length > 0 ? { unless } : {}), warning !== "" ? { warning } : {}), int(props, "familiarAfter") > 0 ? { familiarAfter: this.range(p, "familiarAfter", int(props, "familiarAfter"), 1, 216e3) } : {}), list(str(props, "onlyIf")).length > 0 ? { onlyIf: list(str(props, "onlyIf")) } : {}));
 					return;
 				}
 				case "patrol":
@@ -2877,6 +2972,18 @@ var westgateExtension = (function(exports) {
 						requires: list(str(props, "requires")),
 						speed: this.range(p, "speed", int(props, "speed"), 1, 64)
 					}));
+					return;
+				case "lever":
+					this.out.levers.push(leverFrom(o, bounds(o), props, this.tileSize, (r, m) => this.report(p, r, m)));
+					return;
+				case "bridge":
+					this.out.bridges.push(bridgeFrom(o, this.area(p), props));
+					return;
+				case "stairs":
+					this.out.stairs.push(stairsFrom(o, this.area(p), props));
+					return;
+				case "ally":
+					this.out.allies.push(allyFrom(o, centre(o), props, (name, value, min, max) => this.range(p, name, value, min, max), (r, m) => this.report(p, r, m)));
 					return;
 			}
 		}
@@ -3123,6 +3230,7 @@ var westgateExtension = (function(exports) {
 		}
 	};
 	function checkIds(s, r) {
+		var _g$onlyIf, _g$unless;
 		const e = s.entities;
 		r.idLength(void 0, "levelId", s.levelId);
 		for (const exit of e.exits) {
@@ -3143,6 +3251,8 @@ var westgateExtension = (function(exports) {
 			for (const f of d.requires) r.idLength(d.from, "required flag", f);
 		}
 		for (const door of e.doors) r.idLength(door.id, "key flag", door.key);
+		for (const g of e.guards) for (const f of [...(_g$onlyIf = g.onlyIf) !== null && _g$onlyIf !== void 0 ? _g$onlyIf : [], ...(_g$unless = g.unless) !== null && _g$unless !== void 0 ? _g$unless : []]) r.idLength(g.id, "duty flag", f);
+		for (const a of e.allies) r.idLength(a.id, "ally key", a.key);
 		for (const npc of e.npcs) r.idLength(npc.id, "npc key", npc.key);
 		for (const zone of e.zones) if (zone.name.trim() === "") r.at(zone.id, "id-length", "zone has no name (witnesses place Joe by zone name): name it");
 		else r.idLength(zone.id, "zone name", zone.name);
@@ -3156,7 +3266,11 @@ var westgateExtension = (function(exports) {
 	*/
 	function checkFlags(s, r) {
 		const e = s.entities;
-		const set = /* @__PURE__ */ new Set([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== "")]);
+		const set = /* @__PURE__ */ new Set([
+			...s.startFlags,
+			...s.startVariants.flatMap((v) => v.sets),
+			...e.triggers.map((t) => t.beat).filter((b) => b !== "")
+		]);
 		for (const sets of [
 			...e.dialogues,
 			...e.props,
@@ -3171,6 +3285,7 @@ var westgateExtension = (function(exports) {
 		for (const exit of e.exits) for (const f of exit.requires) if (!set.has(f)) r.at(exit.id, "flag-unset", `${never(f)}: the exit never opens`);
 		for (const t of e.triggers) for (const f of t.requires) if (isFlagItem(f) && !set.has(f)) r.at(t.id, "flag-unset", `${never(f)}: the trigger never fires`);
 		for (const d of e.dialogues) for (const f of d.requires) if (isFlagItem(f) && !set.has(f)) r.at(d.from, "flag-unset", `${never(f)}: the dialogue never plays, only its fallback`);
+		for (const lever of e.levers) for (const f of lever.requires) if (isFlagItem(f) && !set.has(f)) r.at(lever.id, "flag-unset", `${never(f)}: the lever never moves`);
 		for (const door of e.doors) if (door.locked && door.key !== "" && !set.has(door.key)) r.at(door.id, "flag-unset", `key ${never(door.key)}: the door never unlocks`);
 		for (const prop of e.props) for (const f of prop.requires) if (!set.has(f)) r.at(prop.id, "flag-unset", `${never(f)}: the prop can never be used`);
 		for (const zone of e.zones) if (zone.allowedWith !== void 0 && !set.has(zone.allowedWith)) r.at(zone.id, "flag-unset", `allowedWith ${never(zone.allowedWith)}: the zone is never allowed`);
@@ -3244,6 +3359,42 @@ var westgateExtension = (function(exports) {
 		checkFlags(s, r);
 		checkRequireItems(s, r);
 		checkZones(s, r);
+	}
+	// src/maps/validate-tower.ts
+	function named(p) {
+		const o = p.object;
+		return `object ${o.id}${o.name ? ` "${o.name}"` : ""} (${o.type || "no class"})`;
+	}
+	function validateTower(v, report) {
+		var _levers$;
+		const { levers, stairs, allies } = v.entities;
+		for (const extra of levers.slice(1)) report(v.objects.get(extra.id), "lever-count", `a level has at most one lever, found ${levers.length} (the first is object ${(_levers$ = levers[0]) === null || _levers$ === void 0 ? void 0 : _levers$.id})`);
+		for (const lever of levers) {
+			const from = v.objects.get(lever.id);
+			const target = v.objects.get(lever.bridge);
+			if (lever.bridge === 0) report(from, "lever-bridge", "lever has no bridge: set \"bridge\" to the bridge object");
+			else if (!target) report(from, "lever-bridge", `bridge ${lever.bridge} does not exist`);
+			else if (target.object.type !== "bridge") report(from, "lever-bridge", `bridge ${lever.bridge} is ${named(target)}, not a bridge`);
+		}
+		for (const s of stairs) {
+			const from = v.objects.get(s.id);
+			const target = v.objects.get(s.target);
+			if (!target) {
+				report(from, "stairs-target", `target ${s.target} does not exist: set "target" to where Joe arrives`);
+				continue;
+			}
+			s.to = centre(target.object);
+			const tx = Math.floor(s.to.x / v.tileSize);
+			const ty = Math.floor(s.to.y / v.tileSize);
+			if (!(tx >= 0 && ty >= 0 && tx < v.width && ty < v.height) || isSolid(v.cells, ty * v.width + tx)) report(from, "stairs-target", `target ${named(target)} is on a solid tile or off the map at (${s.to.x}, ${s.to.y})`);
+		}
+		for (const a of allies) {
+			if (a.route === 0) continue;
+			const target = v.objects.get(a.route);
+			const from = v.objects.get(a.id);
+			if (!target) report(from, "route-exists", `route ${a.route} does not exist`);
+			else if (target.object.type !== "patrol") report(from, "route-exists", `route ${a.route} is ${named(target)}, not a patrol`);
+		}
 	}
 	// src/maps/validate.ts
 	function report(v, p, rule, message) {
@@ -3339,14 +3490,19 @@ var westgateExtension = (function(exports) {
 	function validateLevel(v) {
 		const { entities } = v;
 		if (entities.spawns.length !== 1) report(v, void 0, "spawn-count", `exactly one player spawn is required, found ${entities.spawns.length}`);
-		if (entities.exits.length === 0) report(v, void 0, "exit-count", "at least one exit is required, found 0");
+		if (entities.exits.length === 0 && entities.levers.length === 0) report(v, void 0, "exit-count", "at least one exit is required, found 0");
 		for (const s of entities.spawns) checkStanding(v, s.from);
-		for (const actor of [...entities.npcs, ...entities.guards]) {
+		for (const actor of [
+			...entities.npcs,
+			...entities.guards,
+			...entities.allies
+		]) {
 			const placed = v.objects.get(actor.id);
 			if (placed) checkStanding(v, placed);
 		}
 		checkRoutes(v);
 		checkDialogues(v);
+		validateTower(v, (p, rule, message) => report(v, p, rule, message));
 		const spawn = entities.spawns[0];
 		if (entities.spawns.length === 1 && spawn) checkExits(v, spawn.from);
 	}
@@ -3400,7 +3556,12 @@ var westgateExtension = (function(exports) {
 		if (startMinute === void 0) bad(`startTime "${startTime}" is not HH:MM (24-hour)`);
 		const objectives = parseObjectives(str(props, "objectives"));
 		const schedule = parseSchedule(str(props, "schedule"));
-		for (const message of [...objectives.errors, ...schedule.errors]) bad(message);
+		const variants = parseStartVariants(str(props, "startVariants"));
+		for (const message of [
+			...objectives.errors,
+			...schedule.errors,
+			...variants.errors
+		]) bad(message);
 		return {
 			id,
 			title: str(props, "title"),
@@ -3409,7 +3570,8 @@ var westgateExtension = (function(exports) {
 			music: str(props, "music"),
 			objectives: objectives.entries,
 			schedule: schedule.entries,
-			startFlags: list(str(props, "startFlags"))
+			startFlags: list(str(props, "startFlags")),
+			startVariants: variants.entries
 		};
 	}
 	function fallbackSurface(registry) {
@@ -3453,7 +3615,7 @@ var westgateExtension = (function(exports) {
 			levelId: level.id
 		}, level));
 		const spawn = e.spawns[0];
-		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
+		return _objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2(_objectSpread2({
 			id: level.id,
 			title: level.title,
 			file: mapPath,
@@ -3493,7 +3655,20 @@ var westgateExtension = (function(exports) {
 			objectives: level.objectives,
 			schedule: level.schedule,
 			startFlags: level.startFlags
-		}, e.props.length > 0 ? { props: e.props } : {}), e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {});
+		}, e.props.length > 0 ? { props: e.props } : {}), e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {}), {}, {
+			startVariants: level.startVariants,
+			levers: e.levers,
+			bridges: e.bridges,
+			stairs: e.stairs.map((st) => ({
+				id: st.id,
+				name: st.name,
+				rect: st.rect,
+				to: st.to,
+				facing: st.facing,
+				caption: st.caption
+			})),
+			allies: e.allies
+		});
 	}
 	// src/maps/templates.ts
 	var TemplateCache = class {

@@ -14,7 +14,10 @@ export type EffectName =
   | 'sting'
   | 'blip'
   | 'ui-move'
-  | 'ui-select';
+  | 'ui-select'
+  | 'lever-grind'
+  | 'tower-alarm'
+  | 'bridge-down';
 
 export type MusicTrack = 'title' | 'cell';
 
@@ -57,6 +60,18 @@ export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
       return { kind: 'duck', on: false };
     case 'dialogue-line':
       return { kind: 'play', cue: { effect: 'blip', volume: 0.25, rate: 1 } };
+    case 'lever-ratchet':
+      return { kind: 'play', cue: { effect: 'lever-grind', volume: 0.6, rate: 0.9 + variety * 0.2 } };
+    case 'lever-grab':
+      return { kind: 'play', cue: { effect: 'door-shut', volume: 0.9, rate: 0.8 } };
+    case 'state':
+      // the bridge starts to move: the tower's bell; it lands: the boom
+      if (e.event.type !== 'lever-moved') return null;
+      if (e.event.from === 'raised' && e.event.to === 'lowering')
+        return { kind: 'play', cue: { effect: 'tower-alarm', volume: 0.8, rate: 1 } };
+      if (e.event.to === 'lowered')
+        return { kind: 'play', cue: { effect: 'bridge-down', volume: 1, rate: 1 } };
+      return null;
     default:
       return null;
   }

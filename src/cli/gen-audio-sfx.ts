@@ -106,6 +106,49 @@ function sting(): Float32Array {
   return master(addRoom(out, 0.4), 0.85);
 }
 
+/** The bridge lever's ratchet: a pawl clacking over an iron tooth, under the chain's groan. */
+function leverGrind(): Float32Array {
+  const out = new Float32Array(Math.floor(0.4 * SR));
+  mixInto(out, noiseHit(rand, 0.06, 0.01, [new Biquad('bp', 1400, 3)]), 0, 1.1);
+  mixInto(out, noiseHit(rand, 0.35, 0.15, [new Biquad('bp', 240, 5)], 0.03), Math.floor(0.02 * SR), 1.4);
+  for (let i = 0; i < out.length; i++)
+    out[i] = (out[i] ?? 0) + Math.sin((2 * Math.PI * 180 * i) / SR) * 0.12 * Math.exp(-i / SR / 0.1);
+  return master(addRoom(out, 0.35), 0.7);
+}
+
+/** The tower's alarm bell: a struck bell, three times, far off in the rain. */
+function towerAlarm(): Float32Array {
+  const out = new Float32Array(Math.floor(2.2 * SR));
+  for (let k = 0; k < 3; k++) {
+    const s = Math.floor(k * 0.45 * SR);
+    for (const [f, a, d] of [
+      [523, 0.4, 0.6],
+      [1187, 0.2, 0.35],
+      [1672, 0.12, 0.25],
+    ] as const) {
+      for (let i = s; i < out.length; i++)
+        out[i] = (out[i] ?? 0) + Math.sin((2 * Math.PI * f * (i - s)) / SR) * a * Math.exp(-(i - s) / SR / d);
+    }
+  }
+  filter(out, new Biquad('lp', 2600));
+  return master(addRoom(out, 0.6), 0.75);
+}
+
+/** The bridge lands: a heavy timber boom and the chains going slack. */
+function bridgeDown(): Float32Array {
+  const out = new Float32Array(Math.floor(1.4 * SR));
+  mixInto(out, noiseHit(rand, 0.7, 0.25, [new Biquad('lp', 140)]), 0, 3.5);
+  mixInto(out, noiseHit(rand, 0.3, 0.08, [new Biquad('bp', 600, 2)]), 0, 0.8);
+  for (let k = 0; k < 5; k++)
+    mixInto(
+      out,
+      noiseHit(rand, 0.05, 0.01, [new Biquad('bp', 2200 + k * 180, 4)]),
+      Math.floor((0.15 + k * 0.09) * SR),
+      0.5,
+    );
+  return master(addRoom(out, 0.5), 0.85);
+}
+
 function tick(freq: number, len: number): Float32Array {
   return master(noiseHit(rand, len, len / 4, [new Biquad('bp', freq, 2)]), 0.5);
 }
@@ -134,6 +177,9 @@ export function effects(): [string, Float32Array][] {
     ['blip', tick(2600, 0.03)],
     ['ui-move', tick(1500, 0.04)],
     ['ui-select', tick(900, 0.08)],
+    ['lever-grind', leverGrind()],
+    ['tower-alarm', towerAlarm()],
+    ['bridge-down', bridgeDown()],
   ];
 }
 

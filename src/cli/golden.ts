@@ -14,7 +14,7 @@ import { CampaignLog, stringifyCampaign } from '../speedrun/campaign';
 import { levelById } from '../speedrun/levels';
 import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { encodeInputs } from '../speedrun/rle';
-import { levelStartState } from '../speedrun/run-level';
+import { levelStartState, variantStartState } from '../speedrun/run-level';
 import { OFFICIAL_SEED } from '../speedrun/session';
 import { formatTime } from '../speedrun/time';
 import { GameState } from '../state/game-state';
@@ -68,7 +68,11 @@ function playLevel(
 
 async function levelGolden(name: string): Promise<string> {
   const route = await readRoute<Route>(name);
-  const { sim, replay } = playLevel(await mapOf(route.level, name), route, null);
+  const map = await mapOf(route.level, name);
+  // a route may begin from one of the map's named practice starts (startVariants), e.g. "dawn"
+  const variant = route.start ? variantStartState(map.level, OFFICIAL_SEED, route.start) : null;
+  if (route.start && !variant) throw new Error(`${name}: level ${route.level} has no start "${route.start}"`);
+  const { sim, replay } = playLevel(map, route, variant ? variant.toJSON() : null);
   await writeFile(`${dir}/${name}.replay.json`, stringifyReplay(replay));
   return `${sim.outcome} at tick ${sim.tick} (${formatTime(sim.tick)}), suspicion ${sim.state.suspicion}`;
 }

@@ -9,6 +9,7 @@ import {
   IN_RUN,
   IN_SKIP,
   IN_UP,
+  IN_USE,
   type InputFrame,
 } from '../sim/input';
 
@@ -19,6 +20,7 @@ const HELD: [Action, number][] = [
   ['left', IN_LEFT],
   ['right', IN_RIGHT],
   ['run', IN_RUN],
+  ['interact', IN_USE],
 ];
 /** Actions that fire once per press. */
 const PRESSED: [Action, number][] = [
@@ -68,7 +70,7 @@ export class KeyboardInput {
       if (now.bindings !== before.bindings) this.bind(now.bindings);
     });
     if (off) scene.events.once(Phaser.Scenes.Events.SHUTDOWN, off);
-    // the gamepad is a second source for the same bits: A talks, B skips, X or a trigger runs
+    // the gamepad is a second source for the same bits: A talks (held: works a lever), B skips, X or a trigger runs
     const pads = scene.input.gamepad;
     const onPad = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
       noteDevice('pad');
@@ -95,6 +97,7 @@ export class KeyboardInput {
       if (pad.left || x < -STICK) frame |= IN_LEFT;
       if (pad.right || x > STICK) frame |= IN_RIGHT;
       if (pad.X || pad.R2 > 0.3 || pad.R1 > 0.3) frame |= IN_RUN;
+      if (pad.A) frame |= IN_USE;
     }
     if (frame !== 0) noteDevice('pad');
     return frame;

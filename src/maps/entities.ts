@@ -1,7 +1,10 @@
 /** Objects -> the LevelData entities they stand for, with the problems of each object on its own. */
 import type { ObjectClass } from './game-types.ts';
+import { allyFrom, bridgeFrom, leverFrom, stairsFrom } from './entities-tower.ts';
 import type {
   CrowdData,
+  AllyData,
+  BridgeData,
   DialogueData,
   DoorData,
   ExitData,
@@ -9,6 +12,7 @@ import type {
   GuardData,
   IncidentData,
   LampData,
+  LeverData,
   NpcData,
   PatrolData,
   Point,
@@ -16,6 +20,7 @@ import type {
   Rect,
   SearchlightData,
   SpawnData,
+  StairsData,
   TriggerData,
   ZoneData,
   ZoneKind,
@@ -48,6 +53,10 @@ export interface Entities {
   dialogues: (DialogueData & { from: Placed })[];
   props: PropData[];
   incidents: (IncidentData & { placed: Placed })[];
+  levers: LeverData[];
+  bridges: BridgeData[];
+  stairs: (StairsData & { target: number })[];
+  allies: AllyData[];
 }
 
 /** Pixel bounds; tile objects (with a gid) are anchored at their bottom-left corner. Rotation is ignored. */
@@ -79,6 +88,10 @@ export class EntityBuilder {
     dialogues: [],
     props: [],
     incidents: [],
+    levers: [],
+    bridges: [],
+    stairs: [],
+    allies: [],
   };
 
   constructor(
@@ -153,6 +166,7 @@ export class EntityBuilder {
           ...(int(props, 'familiarAfter') > 0
             ? { familiarAfter: this.range(p, 'familiarAfter', int(props, 'familiarAfter'), 1, 216000) }
             : {}),
+          ...(list(str(props, 'onlyIf')).length > 0 ? { onlyIf: list(str(props, 'onlyIf')) } : {}),
         });
         return;
       }
@@ -233,6 +247,26 @@ export class EntityBuilder {
           requires: list(str(props, 'requires')),
           speed: this.range(p, 'speed', int(props, 'speed'), 1, 64),
         });
+        return;
+      case 'lever':
+        this.out.levers.push(leverFrom(o, bounds(o), props, this.tileSize, (r, m) => this.report(p, r, m)));
+        return;
+      case 'bridge':
+        this.out.bridges.push(bridgeFrom(o, this.area(p), props));
+        return;
+      case 'stairs':
+        this.out.stairs.push(stairsFrom(o, this.area(p), props));
+        return;
+      case 'ally':
+        this.out.allies.push(
+          allyFrom(
+            o,
+            centre(o),
+            props,
+            (name, value, min, max) => this.range(p, name, value, min, max),
+            (r, m) => this.report(p, r, m),
+          ),
+        );
         return;
     }
   }

@@ -30,6 +30,7 @@ export const OBJECT_CLASSES = {
     unless: 'string',
     warning: 'string',
     familiarAfter: 'int',
+    onlyIf: 'string',
   },
   patrol: { loop: 'bool', waits: 'string' },
   npc: {
@@ -64,6 +65,17 @@ export const OBJECT_CLASSES = {
     caption: 'string',
     missedText: 'string',
   },
+  lever: { bridge: 'object', requires: 'string' },
+  bridge: { hinge: 'Facing' },
+  stairs: { target: 'object', facing: 'Facing', caption: 'string' },
+  ally: {
+    key: 'string',
+    route: 'object',
+    facing: 'Facing',
+    startTick: 'int',
+    drawRange: 'int',
+    drawEvery: 'int',
+  },
 } as const satisfies Record<string, Record<string, MemberType>>;
 export type ObjectClass = keyof typeof OBJECT_CLASSES;
 
@@ -77,6 +89,7 @@ export const MAP_CLASSES = {
     objectives: 'string',
     schedule: 'string',
     startFlags: 'string',
+    startVariants: 'string',
   },
 } as const satisfies Record<string, Record<string, MemberType>>;
 

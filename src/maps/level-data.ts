@@ -78,6 +78,8 @@ export interface GuardData {
    * `waveThrough` he then lets Joe by. Absent = never.
    */
   familiarAfter?: number;
+  /** present only while every one of these story flags is set; absent = always */
+  onlyIf?: string[];
 }
 
 export interface NpcData {
@@ -254,6 +256,67 @@ export interface ScheduleEntry {
   label: string;
 }
 
+/** The bridge lever: Joe holds Interact facing it to lower the bridge (state.lever). One tile, solid. */
+export interface LeverData {
+  id: number;
+  name: string;
+  /** tile coordinates */
+  tx: number;
+  ty: number;
+  /** the bridge object it lowers */
+  bridge: number;
+  /** story flags that must be set before it moves */
+  requires: string[];
+}
+
+/** A drawbridge, drawn from state.lever: raised, lowering (with progress), lowered. */
+export interface BridgeData {
+  id: number;
+  name: string;
+  rect: Rect;
+  /** the edge it is hinged on: it swings down away from this side */
+  hinge: Facing;
+}
+
+/** Stairs or a ladder: stepping into the rectangle puts Joe at the target's point, facing `facing`. */
+export interface StairsData {
+  id: number;
+  name: string;
+  rect: Rect;
+  /** the object Joe arrives at (its centre), pixels */
+  to: Point;
+  facing: Facing;
+  /** caption shown on the way, "" for none */
+  caption: string;
+}
+
+/**
+ * A man on Joe's side with his own part of the plan: from `startTick` he walks his route; at its end
+ * he makes a racket every `drawEvery` ticks that pulls the guards within `drawRange` tiles to him.
+ */
+export interface AllyData {
+  id: number;
+  name: string;
+  key: string;
+  x: number;
+  y: number;
+  facing: Facing;
+  /** patrol object id, 0 = he stays where he is */
+  route: number;
+  /** ticks after the level's start */
+  startTick: number;
+  /** tiles */
+  drawRange: number;
+  /** ticks between rackets, 0 = none */
+  drawEvery: number;
+}
+
+/** A named alternative start for practice and golden replays: the canonical start plus `sets`. */
+export interface StartVariant {
+  name: string;
+  sets: string[];
+}
+
 export interface LevelData {
   /** level id, e.g. "cell" */
   id: string;
@@ -298,4 +361,10 @@ export interface LevelData {
   props?: PropData[];
   /** the level's incident, if it has one */
   incident?: IncidentData;
+  /** named practice starts (`startVariants`): canonical start plus more earlier-level flags */
+  startVariants: StartVariant[];
+  levers: LeverData[];
+  bridges: BridgeData[];
+  stairs: StairsData[];
+  allies: AllyData[];
 }

@@ -9,7 +9,7 @@ import { isObjectClass } from './game-types.ts';
 import type { ProblemList } from './problems.ts';
 import type { TypeRegistry } from './project.ts';
 import { bool, list, propertyRecord, str } from './properties.ts';
-import { parseClock, parseObjectives, parseSchedule } from './text-formats.ts';
+import { parseClock, parseObjectives, parseSchedule, parseStartVariants } from './text-formats.ts';
 import type { ResolvedTiledMap } from './tiled-types.ts';
 import { validateStory } from './story.ts';
 import { validateLevel } from './validate.ts';
@@ -59,7 +59,8 @@ function levelProperties(input: LevelInput) {
   if (startMinute === undefined) bad(`startTime "${startTime}" is not HH:MM (24-hour)`);
   const objectives = parseObjectives(str(props, 'objectives'));
   const schedule = parseSchedule(str(props, 'schedule'));
-  for (const message of [...objectives.errors, ...schedule.errors]) bad(message);
+  const variants = parseStartVariants(str(props, 'startVariants'));
+  for (const message of [...objectives.errors, ...schedule.errors, ...variants.errors]) bad(message);
   return {
     id,
     title: str(props, 'title'),
@@ -69,6 +70,7 @@ function levelProperties(input: LevelInput) {
     objectives: objectives.entries,
     schedule: schedule.entries,
     startFlags: list(str(props, 'startFlags')),
+    startVariants: variants.entries,
   };
 }
 
@@ -137,5 +139,17 @@ export function buildLevel(input: LevelInput): LevelData {
     startFlags: level.startFlags,
     ...(e.props.length > 0 ? { props: e.props } : {}),
     ...(e.incidents[0] ? { incident: incidentData(e.incidents[0]) } : {}),
+    startVariants: level.startVariants,
+    levers: e.levers,
+    bridges: e.bridges,
+    stairs: e.stairs.map((st) => ({
+      id: st.id,
+      name: st.name,
+      rect: st.rect,
+      to: st.to,
+      facing: st.facing,
+      caption: st.caption,
+    })),
+    allies: e.allies,
   };
 }

@@ -21,6 +21,8 @@ export interface StoryInput {
   objectives: readonly ObjectiveData[];
   schedule: readonly ScheduleEntry[];
   startFlags: readonly string[];
+  /** flags of the level's named practice starts: earlier levels may leave them too */
+  startVariants: readonly { sets: readonly string[] }[];
 }
 
 /** What a `sets` item writes into the game state: a flag, a clue or a crew member. */
@@ -81,6 +83,9 @@ function checkIds(s: StoryInput, r: Reporter): void {
     for (const f of d.requires) r.idLength(d.from, 'required flag', f);
   }
   for (const door of e.doors) r.idLength(door.id, 'key flag', door.key);
+  for (const g of e.guards)
+    for (const f of [...(g.onlyIf ?? []), ...(g.unless ?? [])]) r.idLength(g.id, 'duty flag', f);
+  for (const a of e.allies) r.idLength(a.id, 'ally key', a.key);
   for (const npc of e.npcs) r.idLength(npc.id, 'npc key', npc.key);
   for (const zone of e.zones) {
     // the alibi ledger records where a witness saw Joe by the zone's name
@@ -99,7 +104,11 @@ function checkIds(s: StoryInput, r: Reporter): void {
  */
 function checkFlags(s: StoryInput, r: Reporter): void {
   const e = s.entities;
-  const set = new Set<string>([...s.startFlags, ...e.triggers.map((t) => t.beat).filter((b) => b !== '')]);
+  const set = new Set<string>([
+    ...s.startFlags,
+    ...s.startVariants.flatMap((v) => v.sets),
+    ...e.triggers.map((t) => t.beat).filter((b) => b !== ''),
+  ]);
   for (const sets of [...e.dialogues, ...e.props, ...e.incidents].map((d) => d.sets)) {
     for (const item of sets) {
       const target = setsTarget(item);
@@ -121,6 +130,9 @@ function checkFlags(s: StoryInput, r: Reporter): void {
     for (const f of d.requires)
       if (isFlagItem(f) && !set.has(f))
         r.at(d.from, 'flag-unset', `${never(f)}: the dialogue never plays, only its fallback`);
+  for (const lever of e.levers)
+    for (const f of lever.requires)
+      if (isFlagItem(f) && !set.has(f)) r.at(lever.id, 'flag-unset', `${never(f)}: the lever never moves`);
   for (const door of e.doors)
     if (door.locked && door.key !== '' && !set.has(door.key))
       r.at(door.id, 'flag-unset', `key ${never(door.key)}: the door never unlocks`);

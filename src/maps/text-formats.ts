@@ -1,5 +1,5 @@
 /** The small text formats designers type into properties: times, schedules, objectives, dialogue, waits. */
-import type { DialogueLine, ObjectiveData, ScheduleEntry } from './level-data.ts';
+import type { DialogueLine, ObjectiveData, ScheduleEntry, StartVariant } from './level-data.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -50,6 +50,27 @@ export function parseObjectives(text: string): { entries: ObjectiveData[]; error
       continue;
     }
     entries.push({ flag: match[1] ?? '', text: (match[2] ?? '').trim() });
+  }
+  return { entries, errors };
+}
+
+/** startVariants: one a line, `name: items` (items as in a dialogue's `sets`). */
+export function parseStartVariants(text: string): { entries: StartVariant[]; errors: string[] } {
+  const entries: StartVariant[] = [];
+  const errors: string[] = [];
+  for (const { n, line } of lines(text)) {
+    const match = /^([a-z0-9-]+)\s*:\s*(.+)$/.exec(line);
+    if (!match) {
+      errors.push(`startVariants line ${n} is malformed: "${line}" (expected "name: flag, flag")`);
+      continue;
+    }
+    entries.push({
+      name: match[1] ?? '',
+      sets: (match[2] ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
+    });
   }
   return { entries, errors };
 }

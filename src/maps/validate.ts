@@ -3,6 +3,7 @@ import type { Entities, Placed } from './entities.ts';
 import { centre } from './entities.ts';
 import { isSolid, reachable, rectTiles, segmentTiles } from './grid.ts';
 import { placeOf } from './objects.ts';
+import { validateTower } from './validate-tower.ts';
 import type { ProblemList } from './problems.ts';
 
 export interface ValidateInput {
@@ -154,15 +155,17 @@ export function validateLevel(v: ValidateInput): void {
       `exactly one player spawn is required, found ${entities.spawns.length}`,
     );
   }
-  if (entities.exits.length === 0)
+  // a level that ends when its bridge comes down needs no exit
+  if (entities.exits.length === 0 && entities.levers.length === 0)
     report(v, undefined, 'exit-count', 'at least one exit is required, found 0');
   for (const s of entities.spawns) checkStanding(v, s.from);
-  for (const actor of [...entities.npcs, ...entities.guards]) {
+  for (const actor of [...entities.npcs, ...entities.guards, ...entities.allies]) {
     const placed = v.objects.get(actor.id);
     if (placed) checkStanding(v, placed);
   }
   checkRoutes(v);
   checkDialogues(v);
+  validateTower(v, (p, rule, message) => report(v, p, rule, message));
   const spawn = entities.spawns[0];
   if (entities.spawns.length === 1 && spawn) checkExits(v, spawn.from);
 }

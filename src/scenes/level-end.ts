@@ -3,6 +3,7 @@ import { stringifyReplay, type Replay } from '../speedrun/replay';
 import { endOfRun, nextLevel } from './campaign-flow';
 import type { RunState } from './run-context';
 import { sumOfBest, type RunOutcome } from '../speedrun/records';
+import { recordedEnding } from '../state/ending';
 import { stableHash } from '../state/hash';
 import { GAME_VERSION } from '../version';
 import { saveLastReplay } from '../ui/replay-store';
@@ -73,9 +74,12 @@ export function finishLevel(scene: LevelScene, e: Extract<SimEvent, { type: 'com
     services: scene.startData.services,
   };
   scene.bus.emit('finished', card);
+  // the last level's bridge down: its ending plays before the results card
+  const ending = e.type === 'complete' ? recordedEnding(sim.state) : null;
   scene.cardTimer = scene.time.delayedCall(e.type === 'complete' ? 700 : 900, () => {
     scene.scene.pause();
-    scene.scene.launch('card', card);
+    if (ending) scene.scene.launch('ending', { ending, state: sim.state, card });
+    else scene.scene.launch('card', card);
   });
 }
 
@@ -91,7 +95,8 @@ function caughtLine(e: Extract<SimEvent, { type: 'complete' | 'caught' }>): stri
   if (e.reason === 'missed') return e.text ?? 'The moment passed.';
   // map names read "Hodges, yard" and labels "YARD - OUT OF BOUNDS": the card wants "Hodges", "the yard"
   const who = e.by.split(',')[0]?.trim() || 'A guard';
-  const where = e.where.replace(/ - .*/, '').toLowerCase();
+  // "THE LANDING" reads "the landing", not "the the landing"
+  const where = e.where.replace(/ - .*/, '').toLowerCase().replace(/^the /, '');
   if (e.reason === 'shot') return `${who} fired${where ? ` at the ${where}` : ''}. He had warned you.`;
   return `${who} caught you${where ? ` in the ${where}` : ''}.`;
 }

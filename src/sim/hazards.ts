@@ -29,7 +29,13 @@ export function hasHazards(level: LevelData): boolean {
   return (
     (level.searchlights?.length ?? 0) > 0 ||
     (level.crowds?.length ?? 0) > 0 ||
-    level.guards.some((g) => g.minAlert !== undefined || g.unless !== undefined || g.warning !== undefined) ||
+    level.guards.some(
+      (g) =>
+        g.minAlert !== undefined ||
+        g.unless !== undefined ||
+        g.onlyIf !== undefined ||
+        g.warning !== undefined,
+    ) ||
     level.doors.some((d) => d.lockAt !== undefined)
   );
 }
@@ -75,6 +81,7 @@ export class Hazards {
   private onDuty(sim: LevelSim, data: GuardData): boolean {
     if (data.minAlert !== undefined && sim.state.alertLevel < data.minAlert) return false;
     if (data.unless !== undefined) for (const f of data.unless) if (sim.state.hasFlag(f)) return false;
+    if (data.onlyIf !== undefined) for (const f of data.onlyIf) if (!sim.state.hasFlag(f)) return false;
     return true;
   }
 

@@ -14,8 +14,10 @@ export const IN_INTERACT = 16;
 export const IN_RUN = 32;
 /** pressed this tick (edge): skip the whole dialogue or caption */
 export const IN_SKIP = 64;
+/** held: interact held down (working a lever); set for as long as the interact key is down */
+export const IN_USE = 128;
 
-export const INPUT_MASK = 127;
+export const INPUT_MASK = 255;
 export const NO_INPUT: InputFrame = 0;
 
 export function isValidInput(frame: unknown): frame is InputFrame {

@@ -12,6 +12,7 @@ import { findInteraction, type Interaction } from './interact';
 import type { SimEvent } from './sim-events';
 import { SUB, TILE, TILE_SUB } from './units';
 import { TileWorld } from './world';
+import { TowerRules } from './tower';
 import { observeJoe, registerWitnesses } from './witnesses';
 import { Familiarity, isRestricted } from './familiar';
 import { IncidentRules, type IncidentHost } from './incident';
@@ -56,6 +57,7 @@ export class LevelSim {
   readonly familiarity: Familiarity;
   /** searchlights, crowds, armed guards, alert rosters and gates: only in levels that have them */
   readonly hazards: Hazards | null;
+  readonly tower: TowerRules;
 
   constructor(
     level: LevelData,
@@ -71,6 +73,7 @@ export class LevelSim {
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));
+    this.tower = new TowerRules(level, state, this.world);
     registerWitnesses(level, state);
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
@@ -152,14 +155,18 @@ export class LevelSim {
       this.emit({ type: 'footstep', surface: step, running: joe.running });
       if (joe.running) this.makeNoise(NOISE_TILES[step]);
     }
+    if (this.tower.stairs(joe, (e) => this.emit(e))) this.exitInside = -1;
     if (input & IN_INTERACT) this.interact();
     if (this.dialogue) return;
+    this.tower.use(input, joe, (e) => this.emit(e));
     this.updateZone();
     this.fireTriggers();
     if (this.dialogue) return;
     this.hazards?.step(this);
     this.stepGuards();
+    this.tower.stepAllies(this.tick, this.guards, (e) => this.emit(e));
     this.observeWitnesses();
+    if (this.outcome === 'playing' && this.tower.bridgeDown()) this.complete('bridge', '');
     if (this.outcome === 'playing') this.checkExits();
   }
 
@@ -287,7 +294,7 @@ export class LevelSim {
     const hidden = this.hazards?.hidden === true;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
-      if (!g) return;
+      if (!g || this.tower.downed[i]) return;
       if (this.hazards && !this.hazards.present[i]) return;
       const suspect = hidden
         ? 'none'
@@ -303,6 +310,7 @@ export class LevelSim {
       if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
       else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
       const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
+      if (near && this.tower.grab(i, this.joe, data.name, (e) => this.emit(e))) return;
       if (near && this.outcome === 'playing') {
         this.outcome = 'caught';
         this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
@@ -321,14 +329,18 @@ export class LevelSim {
     const i = this.level.exits.findIndex((e) => contains(e.rect, px, py));
     const exit: ExitData | undefined = this.level.exits[i];
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
-      this.outcome = 'complete';
-      this.exitTo = exit.to;
-      this.state.completeLevel(this.level.id);
-      this.emit({ type: 'complete', exit: exit.name, to: exit.to });
+      this.complete(exit.name, exit.to);
     } else if (exit && i !== this.exitInside) {
       this.emit({ type: 'locked', text: exit.lockedText || 'Not yet.' });
     }
     this.exitInside = i;
+  }
+
+  private complete(exit: string, to: string): void {
+    this.outcome = 'complete';
+    this.exitTo = to;
+    this.state.completeLevel(this.level.id);
+    this.emit({ type: 'complete', exit, to });
   }
 
   private afterStep(): void {
@@ -367,6 +379,8 @@ export class LevelSim {
       ...(this.propsSpent.length > 0 ? { propsSpent: this.propsSpent } : {}),
       ...(this.level.guards.some((g) => g.familiarAfter) ? { familiar: this.familiarity.seen } : {}),
       ...(this.hazards ? { hazards: this.hazards.snapshot() } : {}),
+      // only levels with stairs, a lever or allies have tower state: older replays keep their hashes
+      ...(this.tower.active ? { tower: this.tower.snapshot() } : {}),
     };
   }
 

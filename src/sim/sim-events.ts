@@ -26,4 +26,10 @@ export type SimEvent =
     }
   /** a searchlight's beam found Joe (lit) or lost him */
   | { type: 'searchlight'; lit: boolean }
-  | { type: 'state'; event: GameEvent };
+  | { type: 'state'; event: GameEvent }
+  /** Joe took stairs or a ladder to another floor */
+  | { type: 'stairs'; name: string; caption: string }
+  /** a guard reached Joe at the lever: it lost ground, and Joe threw him off */
+  | { type: 'lever-grab'; by: string }
+  /** the lever went down another notch (every LEVER_NOTCH ticks held): for the ratchet's sound */
+  | { type: 'lever-ratchet'; progress: number };

@@ -7,6 +7,7 @@ import {
   IN_RUN,
   IN_SKIP,
   IN_UP,
+  IN_USE,
   NO_INPUT,
   type InputFrame,
 } from '../sim/input';
@@ -29,12 +30,18 @@ export type RouteStep =
   /** from here on, hold Run while walking (or stop) */
   | { run: boolean }
   /** from here on, skip dialogues with X instead of reading each line (or stop) */
-  | { skip: boolean };
+  | { skip: boolean }
+  /** turn to face a way (a lever, a wall) without walking anywhere */
+  | { face: Facing }
+  /** hold Interact down for this many ticks (0: until the level ends), as on a lever */
+  | { hold: number };
 
 export interface Route {
   level: string;
   /** what this route shows, e.g. "the long way round the yard" */
   note: string;
+  /** the map's named practice start (startVariants) it begins from; absent = the level's own start */
+  start?: string;
   steps: RouteStep[];
   /** how the route ends (default: "caught" when its file name says so, else "complete") */
   outcome?: 'complete' | 'caught';
@@ -73,7 +80,12 @@ export function playRoute(sim: LevelSim, steps: RouteStep[], maxTicks = 60 * 60 
       while (!sim.state.hasFlag(step.waitFor) && sim.outcome === 'playing') press(NO_INPUT);
     else if ('run' in step) mode.run = step.run;
     else if ('skip' in step) mode.skip = step.skip;
-    else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`, mode.run);
+    else if ('face' in step) press(DIR_BITS[step.face]);
+    else if ('hold' in step) {
+      // a key going down sends the press and the held bit together, then the held bit alone
+      for (let t = 0; sim.outcome === 'playing' && (step.hold === 0 || t < step.hold); t++)
+        press(t === 0 ? IN_INTERACT | IN_USE : IN_USE);
+    } else if ('goto' in step) walkTo(sim, step.goto[0], step.goto[1], press, `step ${i}`, mode.run);
     else if ('use' in step) {
       for (let t = 0; t < 4; t++) press(DIR_BITS[step.use]);
       press(NO_INPUT);
@@ -151,6 +163,8 @@ function walkTo(
     const x0 = sim.joe.x;
     const y0 = sim.joe.y;
     press(DIR_BITS[dir] | (runNow ? IN_RUN : 0));
+    // stairs or a ladder took him to another floor: this leg of the route is walked
+    if (Math.abs(sim.joe.x - x0) > TILE_SUB || Math.abs(sim.joe.y - y0) > TILE_SUB) return;
     still = sim.joe.x === x0 && sim.joe.y === y0 && !sim.dialogue ? still + 1 : 0;
     if (still > 30)
       throw new RouteError(`${where}: Joe is stuck at (${jx},${jy}) heading ${dir} at tick ${sim.tick}`);

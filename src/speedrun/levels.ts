@@ -8,6 +8,7 @@ export const LEVELS: LevelEntry[] = [
   { id: 'cell', file: 'maps/cell.tmj' },
   { id: 'machine-shop', file: 'maps/machine-shop.tmj' },
   { id: 'yard', file: 'maps/yard.tmj' },
+  { id: 'guard-tower', file: 'maps/guard-tower.tmj' },
 ];
 
 export function levelById(id: string): LevelEntry | undefined {

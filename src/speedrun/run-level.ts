@@ -24,6 +24,20 @@ export function levelStartState(level: LevelData, seed: number): GameState {
   return state;
 }
 
+/**
+ * One of the level's named practice starts (map property `startVariants`): the canonical start with
+ * more earlier-level flags set. The map declares them (and its hash pins them), so a replay cannot
+ * invent one; undefined when the level has no such variant.
+ */
+export function variantStartState(level: LevelData, seed: number, name: string): GameState | undefined {
+  const variant = level.startVariants.find((v) => v.name === name);
+  if (!variant) return undefined;
+  const state = levelStartState(level, seed);
+  applySets(variant.sets, state);
+  state.drainEvents();
+  return state;
+}
+
 /** The game state a level starts from: the carried one (mid-campaign), or the level's canonical start. */
 export function startState(level: LevelData, seed: number, start: unknown): GameState {
   return start == null ? levelStartState(level, seed) : GameState.fromJSON(start);

@@ -2,7 +2,7 @@ import type { LoadedMap } from '../maps';
 import { StateError } from '../state/game-state';
 import { GAME_VERSION } from '../version';
 import type { Replay } from './replay';
-import { levelStartState, runLevel, startState } from './run-level';
+import { levelStartState, runLevel, startState, variantStartState } from './run-level';
 import { OFFICIAL_SEED } from './session';
 import { formatTime } from './time';
 
@@ -20,6 +20,8 @@ export type Verdict =
       outcome: 'complete' | 'caught' | 'playing';
       seed: number;
       officialSeed: boolean;
+      /** the map's named practice start the run began from; absent for the level's own start */
+      start?: string;
     }
   | { ok: false; error: string };
 
@@ -42,12 +44,18 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
       error: `map ${map.level.file} differs from the one the replay was made on (${claimed} vs ${map.hash})`,
     };
   let state;
+  let variant: string | undefined;
   try {
     state = startState(map.level, replay.seed, replay.start);
     // A level's run starts from its canonical start. Any other start state could be edited (a flag
     // set, heat cleared) and re-simulated into a faster "valid" run; runs that carry state from level
     // to level are verified as campaign replays instead, where each start is the previous level's end.
-    if (state.hash() !== levelStartState(map.level, replay.seed).hash()) {
+    // The one exception is a practice start the map itself declares (startVariants), named in the verdict.
+    const hash = state.hash();
+    variant = map.level.startVariants.find(
+      (v) => variantStartState(map.level, replay.seed, v.name)?.hash() === hash,
+    )?.name;
+    if (hash !== levelStartState(map.level, replay.seed).hash() && variant === undefined) {
       return {
         ok: false,
         error: `replay start state is not the start of level "${map.level.id}": runs start from the level's start`,
@@ -94,5 +102,6 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
     outcome: run.outcome,
     seed: replay.seed,
     officialSeed: replay.seed === OFFICIAL_SEED,
+    ...(variant !== undefined ? { start: variant } : {}),
   };
 }

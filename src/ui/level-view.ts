@@ -126,14 +126,17 @@ export class LevelView {
         this.frames[i]?.setVisible(false);
         return;
       }
+      // a guard thrown off at the lever lies where he fell: out of the fight, no cone, no mark
+      const down = sim.tower.downed[i] === true;
       s.setPosition(g.x / SUB, g.y / SUB).setDepth(10 + g.y / SUB / 1000);
-      s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving ? Math.floor(time / 180) : 0));
-      m.setVisible(g.alert !== 'unaware').setFrame(g.alert === 'alerted' ? 1 : 0);
+      s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
+      s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
+      m.setVisible(g.alert !== 'unaware' && !down).setFrame(g.alert === 'alerted' ? 1 : 0);
       const bob = g.alert === 'alerted' && !prefs?.reducedMotion ? Math.round(Math.sin(time / 80)) : 0;
       m.setPosition(s.x, Math.max(markTop, s.y - 18 + bob));
       this.frames[i]
         ?.setPosition(m.x, m.y)
-        .setVisible(g.alert === 'alerted' && prefs?.colourBlindSafe === true);
+        .setVisible(g.alert === 'alerted' && !down && prefs?.colourBlindSafe === true);
     });
     sim.level.npcs.forEach((n, i) => {
       const s = this.npcs[i];
@@ -144,7 +147,11 @@ export class LevelView {
       s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
     });
     sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
-    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, sim.hazards?.present);
+    // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone
+    const standing = sim.level.guards.map(
+      (_, i) => sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true,
+    );
+    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing);
     this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time);

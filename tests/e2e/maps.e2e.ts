@@ -86,7 +86,7 @@ describe('custom maps in Chromium', () => {
     const text = await errorText();
     expect(text).toContain('The dropped map dropped/broken.tmj has problems');
     expect(text).toContain(
-      'dropped/broken.tmj: layer "objects", object 5 "Hodges, yard" (guard): property "visonRange" is not a guard property: did you mean "visionRange"? (valid: route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning, familiarAfter) [unknown-property]',
+      'dropped/broken.tmj: layer "objects", object 5 "Hodges, yard" (guard): property "visonRange" is not a guard property: did you mean "visionRange"? (valid: route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning, familiarAfter, onlyIf) [unknown-property]',
     );
     expect(text).toContain(
       'dropped/broken.tmj: layer "objects", object 6 "Kramer, corridor" (guard): route 99 does not exist [route-exists]',

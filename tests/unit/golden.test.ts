@@ -6,7 +6,8 @@ import type { Route } from '../../src/speedrun/bot';
 import { parseCampaign, replayKind, verifyCampaign } from '../../src/speedrun/campaign';
 import { LEVELS, levelById } from '../../src/speedrun/levels';
 import { parseReplay } from '../../src/speedrun/replay';
-import { runLevel, startState } from '../../src/speedrun/run-level';
+import { levelStartState, runLevel, startState } from '../../src/speedrun/run-level';
+import { GameState } from '../../src/state/game-state';
 import { verifyReplay } from '../../src/speedrun/verify';
 
 const dir = 'tests/golden';
@@ -49,6 +50,11 @@ describe('golden replays complete their levels from the real maps', () => {
       );
       expect(again.hash).toBe(replay.result.hash);
       for (const flag of route?.flags ?? []) expect(again.sim.state.hasFlag(flag), flag).toBe(true);
+      // the tower's routes name their ending: the state at the end says it too
+      const ending = /\.(source|dawn)\./.exec(file)?.[1];
+      if (ending) expect(again.sim.state.hasFlag(`ending-${ending}`)).toBe(true);
+      // a route from a practice start is verified as one, and says which
+      if (replay.start !== null) expect(verdict).toMatchObject({ start: expect.any(String) });
     });
   }
 
@@ -69,6 +75,20 @@ describe('golden replays complete their levels from the real maps', () => {
         levels: LEVELS.map((l) => l.id),
         seed: 1947,
       });
+      // the run's end, carried from level to level, decides the ending its route promises
+      let state = levelStartState(maps.get(LEVELS[0]?.id ?? '')!.level, replay.seed);
+      for (const a of replay.attempts) {
+        const run = runLevel(maps.get(a.level)!.level, GameState.fromJSON(state.toJSON()), a.inputs);
+        if (run.outcome === 'complete') state = run.sim.state;
+      }
+      const route = JSON.parse(
+        readFileSync(`${dir}/${file.replace('.replay.json', '.route.json')}`, 'utf8'),
+      ) as {
+        ending: string;
+      };
+      expect(['ending-dawn', 'ending-source'].filter((f) => state.hasFlag(f))).toEqual([
+        `ending-${route.ending}`,
+      ]);
     });
   }
 });

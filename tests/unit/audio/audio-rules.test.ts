@@ -22,6 +22,19 @@ describe('audio cues', () => {
     expect(actionFor({ type: 'guard-alert', id: 0, from: 'unaware', to: 'suspicious' })).toBeNull();
   });
 
+  it('the lever: its ratchet while held, the bell as the bridge starts, the boom as it lands', () => {
+    const lever = (from: 'raised' | 'lowering', to: 'raised' | 'lowering' | 'lowered') =>
+      actionFor({ type: 'state', event: { type: 'lever-moved', from, to, tick: 5 } });
+    expect(actionFor({ type: 'lever-ratchet', progress: 20 }, 0.5)).toEqual({
+      kind: 'play',
+      cue: { effect: 'lever-grind', volume: 0.6, rate: 1 },
+    });
+    expect(lever('raised', 'lowering')).toMatchObject({ cue: { effect: 'tower-alarm' } });
+    expect(lever('lowering', 'lowered')).toMatchObject({ cue: { effect: 'bridge-down' } });
+    expect(lever('lowering', 'raised')).toBeNull();
+    expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'x' } })).toBeNull();
+  });
+
   it('dialogue ducks the music and releases it', () => {
     expect(actionFor({ type: 'dialogue-start', flashback: false, id: 'a' })).toEqual({
       kind: 'duck',

@@ -135,16 +135,13 @@ function claims(rng: Prng, r: Obj): string {
   }
 }
 
-/**
- * A start state instead of a new game: `same` when it is the level's own start (`fresh`: the new
- * game's state with the level's startFlags; a new game's state when not given).
- */
-function start(rng: Prng, r: Obj, played: Json, fresh?: Json): { what: string; same: boolean } {
+/** A start state instead of the replay's own: `same` when it is that very state, written out. */
+function start(rng: Prng, r: Obj, played: Json, own: Json): { what: string; same: boolean } {
   const seed = typeof r['seed'] === 'number' ? r['seed'] : 1947;
   switch (rng.int(6)) {
     case 0:
-      r['start'] = fresh ?? (GameState.create({ seed }).toJSON() as unknown as Json);
-      return { what: 'start = the new game state itself', same: true };
+      r['start'] = structuredClone(own);
+      return { what: 'start = its own start state, written out', same: true };
     case 1:
       r['start'] = GameState.create({ seed: seed + 1 }).toJSON() as unknown as Json;
       return { what: 'start = a new game on another seed', same: false };
@@ -179,7 +176,8 @@ export function fullOfWitnesses(seed: number): Json {
 }
 
 /** One mutation of the replay text `base` (its parsed form `tree`); `played` is a state to start from. */
-export function mutateReplay(rng: Prng, base: string, played: Json, fresh?: Json): ReplayMutation {
+/** `own`: the state the replay starts from (a level's start, with its startFlags), written out. */
+export function mutateReplay(rng: Prng, base: string, played: Json, own: Json): ReplayMutation {
   const kind = rng.int(20);
   if (kind < 4) return { ...mutateText(rng, base), same: false };
   if (kind === 4) return { ...addWhitespace(rng, base), same: true };
@@ -188,7 +186,7 @@ export function mutateReplay(rng: Prng, base: string, played: Json, fresh?: Json
   let same = false;
   if (kind < 11) ({ what, same } = inputs(rng, r));
   else if (kind < 14) what = claims(rng, r);
-  else if (kind < 16) ({ what, same } = start(rng, r, played, fresh));
+  else if (kind < 16) ({ what, same } = start(rng, r, played, own));
   else if (kind === 16) {
     const target = rng.chance(0.5) || !isObj(r['result']) ? r : r['result'];
     Object.defineProperty(target, rng.pick(['extra', 'comment', 'constructor', 'toString']), {

@@ -32,8 +32,8 @@ interface Base {
   hash: string;
   /** the state at the end of the run, to try as a start state */
   played: Json;
-  /** the level's own start state (a new game with its startFlags) */
-  fresh: Json;
+  /** the state the run starts from, written out */
+  own: Json;
 }
 
 /** A golden replay cut to its first `ticks` ticks, with the result it really has there. */
@@ -60,6 +60,7 @@ async function bases(): Promise<Base[]> {
       startState(map.level, golden.seed, golden.start),
       golden.inputs,
     ).sim.state.toJSON();
+    const own = startState(map.level, golden.seed, golden.start).toJSON() as unknown as Json;
     for (const replay of [golden, ...PREFIXES.map((t) => prefix(golden, map, t))]) {
       const v = verifyReplay(replay, map);
       if (!v.ok) throw new Error(`${file}: the unmutated replay does not verify: ${v.error}`);
@@ -71,7 +72,7 @@ async function bases(): Promise<Base[]> {
         ticks: v.ticks,
         hash: v.hash,
         played: played as unknown as Json,
-        fresh: levelStartState(map.level, golden.seed).toJSON() as unknown as Json,
+        own,
       });
     }
   }
@@ -100,7 +101,7 @@ describe('fuzz: mutated replays are refused, or verify as the same run', () => {
       capMs: CAP_MS,
       run: (rng) => {
         const base = rng.pick(all);
-        const m = mutateReplay(rng, base.text, base.played, base.fresh);
+        const m = mutateReplay(rng, base.text, base.played, base.own);
         const where = `${base.name}: ${m.what}`;
         let replay: Replay;
         try {

@@ -133,7 +133,7 @@ describe('the Tiled extension', () => {
     const { tiled, issues, log, api } = fakeTiled([map]);
     await api.onAssetSaved(map);
     expect(issues.map((i) => i.text)).toEqual([
-      'Westgate: maps/cell.tmj: layer "objects", object 5 "Hodges, yard" (guard): property "visonRange" is not a guard property: did you mean "visionRange"? (valid: route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning, familiarAfter) [unknown-property]',
+      'Westgate: maps/cell.tmj: layer "objects", object 5 "Hodges, yard" (guard): property "visonRange" is not a guard property: did you mean "visionRange"? (valid: route, facing, visionRange, visionAngle, speed, credibility, minAlert, unless, warning, familiarAfter, onlyIf) [unknown-property]',
     ]);
     expect(log).toContain('Westgate: maps/cell.tmj: 1 problem');
     issues[0]?.activate();

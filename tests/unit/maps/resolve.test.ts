@@ -64,6 +64,7 @@ describe('the resolved map', () => {
       unless: '',
       warning: '',
       familiarAfter: 0,
+      onlyIf: '',
     });
     // the npc's role was stored as an enum index and its class in `class` (Tiled 1.9)
     expect(objects.find((o) => o.id === 5)?.properties.find((p) => p.name === 'role')).toEqual({

@@ -44,7 +44,7 @@ const unknownProperty: Case[] = [
     'on the map (class level)',
     (m) => setProp(m, 'starttime', 'string', '06:00'),
     [
-      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule, startFlags)`,
+      `${M}: map: property "starttime" is not a level property: did you mean "startTime"? (valid: levelId, title, startTime, rain, music, objectives, schedule, startFlags, startVariants)`,
     ],
   ],
   [

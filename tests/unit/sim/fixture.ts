@@ -37,6 +37,11 @@ export function levelFrom(rows: string[], extra: Partial<LevelData> = {}): Level
     objectives: [],
     schedule: [],
     startFlags: [],
+    startVariants: [],
+    levers: [],
+    bridges: [],
+    stairs: [],
+    allies: [],
     ...extra,
   };
 }

@@ -34,7 +34,7 @@ describe('run-length encoded inputs', () => {
   it('the recorder refuses a frame that is not an input', () => {
     const r = new InputRecorder();
     r.push(8);
-    expect(() => r.push(128)).toThrow('input frame 128 is not a valid input');
+    expect(() => r.push(256)).toThrow('input frame 256 is not a valid input');
     expect(r.runs).toEqual([[8, 1]]);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * The words of the endings and the campaign summary: typewriter captions, chosen from the game state.
+ * Pure (no Phaser), so the summary is tested in Node.
+ */
+import { alibiVerdict } from '../state/ending';
+import { formatTime } from './time';
+
+export interface EndingCard {
+  /** a place line over the caption ('' for none) */
+  head: string;
+  lines: string[];
+}
+
+/** The men of R17 as the cell block introduces them. */
+const NAMES: Record<string, string> = {
+  soldier: 'Soldier',
+  spencer: 'Spencer',
+  lister: 'Tom Lister',
+  coy: 'Kid Coy',
+  louie: 'Louie',
+};
+
+export function manName(key: string): string {
+  return NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+const SOURCE: EndingCard[] = [
+  {
+    head: 'THE TOWER, 5:40 A.M.',
+    lines: ['The chains run out.', 'The bridge lies down across the black water.'],
+  },
+  {
+    head: '',
+    lines: [
+      'Searchlights swing off the wall and settle on the tower.',
+      'Whistles. Boots on the iron stair. Too many, too soon.',
+    ],
+  },
+  { head: '', lines: ['Somebody in R17 talked.', 'Munsey knew the hour, and he knew the stair.'] },
+  {
+    head: '',
+    lines: [
+      'The way out is open, and Joe does not take it.',
+      'Below him the yard burns itself out in the rain.',
+    ],
+  },
+];
+
+const DAWN: EndingCard[] = [
+  {
+    head: 'THE TOWER, 5:40 A.M.',
+    lines: ['The chains run out.', 'The bridge lies down across the black water.'],
+  },
+  {
+    head: '',
+    lines: [
+      'Nobody comes up the stair.',
+      'Munsey is at the wrong gate, waiting on a plan that was never theirs.',
+    ],
+  },
+  {
+    head: '',
+    lines: ['Joe and Gallagher cross as the rain thins.', 'Behind them the tower lamp burns for no one.'],
+  },
+  {
+    head: 'ST. AGNES HOSPITAL',
+    lines: ['Room twelve. A chair pulled close to the bed.', 'Ruth opens her eyes, and he is there.'],
+  },
+];
+
+/** The captions of an ending, in order. */
+export function endingCards(ending: 'source' | 'dawn'): EndingCard[] {
+  return ending === 'dawn' ? DAWN : SOURCE;
+}
+
+interface SummaryState {
+  hasFlag(flag: string): boolean;
+  readonly suspicion: number;
+  readonly informer: string;
+}
+
+/** The campaign summary after an ending: time, the alibi's verdict, the heat, the informer. */
+export function summaryLines(s: SummaryState, ticks: number, ending: 'source' | 'dawn'): string[] {
+  const verdict = alibiVerdict(s);
+  const alibi = verdict === 'none' ? 'never judged' : verdict;
+  const who = manName(s.informer);
+  const informer = s.hasFlag('informer-unmasked') ? `${who}, unmasked` : `${who}, never named`;
+  return [
+    `Time ${formatTime(ticks)}`,
+    `The alibi: ${alibi}`,
+    `Heat ${s.suspicion} / 100`,
+    `The informer: ${informer}`,
+    ending === 'dawn' ? 'Beyond the source: first light' : "The source's ending: the bridge, not the road",
+  ];
+}
+
+export const CREDITS: string[] = [
+  'WESTGATE',
+  'after a 1947 prison film noir',
+  'design, code, maps, art and sound: the Westgate crew',
+  'thank you for playing',
+];
