@@ -58,6 +58,8 @@ export class KeyboardInput {
   private bindings: Bindings = defaultBindings();
   private pending = 0;
   private readonly commands = new Map<Command, (e: KeyboardEvent) => void>();
+  /** when this input began (the event clock): a press older than that belongs to the scene before */
+  private readonly since = performance.now();
 
   /** `settings` defaults to the store main.ts linked to this game; absent = the default keys. */
   constructor(
@@ -123,6 +125,8 @@ export class KeyboardInput {
   }
 
   private press(code: number, e: KeyboardEvent): void {
+    // the Enter that chose "Continue" on the card can reach the next level's keys in the same frame
+    if (e.timeStamp < this.since) return;
     for (const [action, bit] of PRESSED) if (this.bindings[action].includes(code)) this.pending |= bit;
     for (const command of ['pause', 'restart'] as const) {
       if (this.bindings[command].includes(code)) this.commands.get(command)?.(e);
