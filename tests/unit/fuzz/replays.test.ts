@@ -12,7 +12,7 @@ import { replayKind } from '../../../src/speedrun/campaign';
 import { levelById } from '../../../src/speedrun/levels';
 import { parseReplay, ReplayError, stringifyReplay, type Replay } from '../../../src/speedrun/replay';
 import { decodeInputs, encodeInputs } from '../../../src/speedrun/rle';
-import { levelStartState, runLevel, startState } from '../../../src/speedrun/run-level';
+import { runLevel, startState } from '../../../src/speedrun/run-level';
 import { verifyReplay, type Verdict } from '../../../src/speedrun/verify';
 import type { Json } from './mutate';
 import { mapFiles, memoryReader, repoText, ROOT } from './repo-files';
