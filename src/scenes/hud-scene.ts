@@ -167,9 +167,14 @@ export class HudScene extends Phaser.Scene {
       const next = this.captions.shift();
       this.captionLeft = next ? CAPTION_MS : 0;
       const text = next ? (next.speaker ? `${next.speaker}: ${next.text}` : next.text) : '';
-      this.caption.setText(text).setMaxWidth(VIEW_W - 48);
+      // large text (a setting): captions at twice the size; the HUD bar stays as it is, to fit
+      const large = settingsOf(this.game)?.current.textSize === 'large';
+      this.caption
+        .setFontSize(large ? 16 : 8)
+        .setText(text)
+        .setMaxWidth(VIEW_W - (large ? 24 : 48));
       this.captionBg.setVisible(text !== '');
-      const w = Math.min(VIEW_W - 40, this.caption.width + 12);
+      const w = Math.min(VIEW_W - (large ? 16 : 40), this.caption.width + 12);
       this.captionBg.setDisplaySize(w, this.caption.height + 6);
       this.captionBg.setPosition(VIEW_W / 2 - w / 2, this.caption.y - 3);
     }
