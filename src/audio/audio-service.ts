@@ -36,6 +36,7 @@ export class AudioService {
     this.guard(() => {
       this.music.set('title', this.howl('music-title', { loop: true }));
       this.music.set('cell', this.howl('music-cell', { loop: true }));
+      this.music.set('break', this.howl('music-break', { loop: true }));
       this.rain = this.howl('rain', { loop: true });
       this.effects = this.howl('effects', { sprite: EFFECTS_SPRITE });
     });

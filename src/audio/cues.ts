@@ -19,7 +19,7 @@ export type EffectName =
   | 'tower-alarm'
   | 'bridge-down';
 
-export type MusicTrack = 'title' | 'cell';
+export type MusicTrack = 'title' | 'cell' | 'break';
 
 /** One sound to play: which, how loud (0-1 of the effects channel), at what playback rate. */
 export interface Cue {
@@ -78,7 +78,13 @@ export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
 }
 
 /** The music a level plays: the cell block has its own; later levels share it until they get theirs. */
-const LEVEL_MUSIC: Record<string, MusicTrack> = { cell: 'cell' };
+/** The cell block's slow drip through the machine shop; the break from the yard on. */
+const LEVEL_MUSIC: Record<string, MusicTrack> = {
+  cell: 'cell',
+  'machine-shop': 'cell',
+  yard: 'break',
+  'guard-tower': 'break',
+};
 
 export function musicForLevel(levelId: string): MusicTrack {
   return LEVEL_MUSIC[levelId] ?? 'cell';

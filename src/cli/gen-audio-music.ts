@@ -119,6 +119,39 @@ export const CELL: Song = {
   ],
 };
 
+// E minor, 76 bpm, 8 bars: the break. A pedal that will not resolve, the ride pushing, the horn
+// climbing a half step at a time — the yard before it turns, the tower stairs.
+const EM9 = [40, 55, 59, 62, 66];
+const CMAJ7_E = [36, 55, 59, 64, 67];
+const AM9 = [45, 60, 64, 67, 71];
+const B7B9 = [47, 63, 66, 69, 72];
+export const BREAK: Song = {
+  bpm: 76,
+  seed: 1949,
+  drums: 'brushes',
+  chords: [EM9, EM9, CMAJ7_E, CMAJ7_E, AM9, B7B9, EM9, B7B9],
+  drips: [
+    [0, 3.5, 83, 0.5],
+    [2, 3.5, 83, 0.5],
+    [4, 3.5, 84, 0.5],
+    [6, 3.5, 86, 0.5],
+  ],
+  melody: [
+    [1, 0, 71, 1],
+    [1, 1, 72, 1],
+    [1, 2, 71, 2],
+    [3, 0, 72, 1],
+    [3, 1, 74, 1],
+    [3, 2, 72, 2],
+    [5, 0, 75, 1.5],
+    [5, 1.5, 74, 0.5],
+    [5, 2, 72, 1],
+    [5, 3, 71, 1],
+    [7, 0, 75, 2],
+    [7, 2, 78, 2],
+  ],
+};
+
 /** Folds a pitch into the upright bass's range, A1 to A2. */
 function low(m: number): number {
   let x = m;

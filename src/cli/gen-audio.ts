@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SR, wav } from './gen-audio-dsp';
-import { CELL, TITLE, renderSong } from './gen-audio-music';
+import { BREAK, CELL, TITLE, renderSong } from './gen-audio-music';
 import { effects, rain } from './gen-audio-sfx';
 
 const OUT = path.resolve('assets/audio');
@@ -44,6 +44,7 @@ function main(): void {
   try {
     encode('music-title', renderSong(TITLE), { opus: 40, mp3: 48 }, tmp);
     encode('music-cell', renderSong(CELL), { opus: 40, mp3: 48 }, tmp);
+    encode('music-break', renderSong(BREAK), { opus: 40, mp3: 48 }, tmp);
     encode('rain', rain(12), { opus: 32, mp3: 40 }, tmp);
     const list = effects();
     const total = list.reduce((n, [, b]) => n + b.length + Math.floor(GAP_S * SR), 0);

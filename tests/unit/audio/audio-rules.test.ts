@@ -1,5 +1,6 @@
+import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionFor } from '../../../src/audio/cues';
+import { actionFor, musicForLevel } from '../../../src/audio/cues';
 import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
 import { defaultSettings } from '../../../src/settings';
 
@@ -41,6 +42,21 @@ describe('audio cues', () => {
       on: true,
     });
     expect(actionFor({ type: 'dialogue-end', id: 'a', skipped: true })).toEqual({ kind: 'duck', on: false });
+  });
+});
+
+describe('music by level', () => {
+  it("the cell block's drip through the machine shop, the break from the yard on; all the audio under 2 MB", () => {
+    expect(['cell', 'machine-shop', 'yard', 'guard-tower', 'custom-1234abcd'].map(musicForLevel)).toEqual([
+      'cell',
+      'cell',
+      'break',
+      'break',
+      'cell',
+    ]);
+    const dir = 'assets/audio';
+    const total = readdirSync(dir).reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0);
+    expect(total).toBeLessThan(2 * 1024 * 1024);
   });
 });
 
