@@ -149,7 +149,7 @@ export class Hazards {
 
   /** Joe somewhere a beam makes trouble: out of bounds, or anywhere once the riot is on. */
   private exposed(sim: LevelSim): boolean {
-    return sim.zone?.kind === 'restricted' || sim.state.hasFlag('riot');
+    return sim.restrictedHere() || sim.state.hasFlag('riot');
   }
 
   private beams(sim: LevelSim): void {
@@ -186,7 +186,7 @@ export class Hazards {
   private callGuards(sim: LevelSim): void {
     const r = LIT_CALL_TILES * TILE_SUB;
     sim.guards.forEach((g, i) => {
-      if (!this.present[i]) return;
+      if (!sim.guardActive(i)) return;
       if (Math.abs(g.x - sim.joe.x) > r || Math.abs(g.y - sim.joe.y) > r) return;
       const from = g.alert;
       hearNoise(g, sim.joe.x, sim.joe.y);

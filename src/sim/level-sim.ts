@@ -85,6 +85,11 @@ export class LevelSim {
     state.drainEvents();
   }
 
+  /** A guard in the fight: on duty (the alert roster) and not thrown off at the lever. */
+  guardActive(i: number): boolean {
+    return this.hazards?.present[i] !== false && this.tower.downed[i] !== true;
+  }
+
   /** The objective on the HUD: the first whose flag is not yet set. */
   objective(): string {
     return this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
@@ -164,7 +169,12 @@ export class LevelSim {
     if (this.dialogue) return;
     this.hazards?.step(this);
     this.stepGuards();
-    this.tower.stepAllies(this.tick, this.guards, (e) => this.emit(e));
+    this.tower.stepAllies(
+      this.tick,
+      this.guards,
+      (e) => this.emit(e),
+      (i) => this.guardActive(i),
+    );
     this.observeWitnesses();
     if (this.outcome === 'playing' && this.tower.bridgeDown()) this.complete('bridge', '');
     if (this.outcome === 'playing') this.checkExits();
@@ -173,7 +183,8 @@ export class LevelSim {
   private makeNoise(radiusTiles: number): void {
     const r = radiusTiles * TILE_SUB;
     this.emit({ type: 'noise', x: this.joe.x / SUB, y: this.joe.y / SUB, radius: radiusTiles * 16 });
-    for (const g of this.guards) {
+    for (const [i, g] of this.guards.entries()) {
+      if (!this.guardActive(i)) continue;
       const dx = g.x - this.joe.x;
       const dy = g.y - this.joe.y;
       if (dx * dx + dy * dy <= r * r) this.noteAlert(g, () => hearNoise(g, this.joe.x, this.joe.y));
@@ -303,14 +314,15 @@ export class LevelSim {
       const view = { joeX: this.joe.x, joeY: this.joe.y, suspect };
       const route = this.level.patrols.find((p) => p.id === data.route);
       const from = stepGuard(this.world, g, data, route, view);
-      this.familiarity.note(i, data, g.seesJoe, suspect);
+      // hidden in a crowd is not going about his business: it teaches no guard his face
+      if (!hidden) this.familiarity.note(i, data, g.seesJoe, suspect);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
       this.hazards?.afterGuard(this, i, g, data, restricted);
       if (g.alert !== 'alerted' || !g.seesJoe || !restricted) return;
       if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
       else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
       const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
-      if (near && this.tower.grab(i, this.joe, data.name, (e) => this.emit(e))) return;
+      if (near && this.tower.grab(i, this.joe, data.name, (e) => this.emit(e), g)) return;
       if (near && this.outcome === 'playing') {
         this.outcome = 'caught';
         this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
@@ -320,7 +332,9 @@ export class LevelSim {
 
   /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
   private observeWitnesses(): void {
-    observeJoe(this.level, this.world, this.state, this.guards, this.joe, this.zone?.name ?? 'open');
+    observeJoe(this.level, this.world, this.state, this.guards, this.joe, this.zone?.name ?? 'open', (i) =>
+      this.guardActive(i),
+    );
   }
 
   private checkExits(): void {

@@ -105,17 +105,19 @@ export class TowerRules {
    * throws him off and the guard is out of the fight (true). Anywhere else, or with Joe's hands off
    * the lever, he is caught (false: the caller decides).
    */
-  grab(index: number, joe: JoeState, by: string, emit: Emit): boolean {
+  grab(index: number, joe: JoeState, by: string, emit: Emit, guard?: GuardState): boolean {
     // only while he works it: standing idle beside the lever is no shield
     if (!this.holding || !this.atLever(joe)) return false;
     this.downed[index] = true;
+    // down and out: he sees nothing more, and testifies to nothing
+    if (guard) guard.seesJoe = false;
     this.state.interruptLever();
     emit({ type: 'lever-grab', by });
     return true;
   }
 
   /** Allies walk their routes from their start tick; at the end each makes a racket now and then. */
-  stepAllies(tick: number, guards: GuardState[], emit: Emit): void {
+  stepAllies(tick: number, guards: GuardState[], emit: Emit, active: (i: number) => boolean): void {
     this.level.allies.forEach((data, i) => {
       const a = this.allies[i];
       if (!a || tick < data.startTick) return;
@@ -134,7 +136,7 @@ export class TowerRules {
         return;
       }
       if (data.drawEvery > 0 && (tick - data.startTick) % data.drawEvery === 0)
-        this.racket(data, a, guards, emit);
+        this.racket(data, a, guards, emit, active);
     });
   }
 
@@ -147,12 +149,18 @@ export class TowerRules {
    * Every guard on his feet within range, in the ally's zone (the floor he is on: walls and stairs
    * between floors stop it), goes for the noise: alerted, to where the ally stands.
    */
-  private racket(data: AllyData, a: AllyState, guards: GuardState[], emit: Emit): void {
+  private racket(
+    data: AllyData,
+    a: AllyState,
+    guards: GuardState[],
+    emit: Emit,
+    active: (i: number) => boolean,
+  ): void {
     const r = data.drawRange * TILE_SUB;
     const zone = this.zoneAt(a.x, a.y);
     emit({ type: 'noise', x: a.x / SUB, y: a.y / SUB, radius: data.drawRange * TILE });
     guards.forEach((g, i) => {
-      if (this.downed[i] || Math.max(Math.abs(g.x - a.x), Math.abs(g.y - a.y)) > r) return;
+      if (!active(i) || Math.max(Math.abs(g.x - a.x), Math.abs(g.y - a.y)) > r) return;
       if (this.zoneAt(g.x, g.y) !== zone) return;
       const from = g.alert;
       g.awareness = ALERTED_AT;

@@ -47,8 +47,12 @@ export function observeJoe(
   guards: readonly GuardState[],
   joe: JoeState,
   zone: string,
+  /** which guards are in the fight (on duty, not thrown off): only they testify */
+  active: (index: number) => boolean = () => true,
 ): void {
-  for (const g of guards) if (g.seesJoe) state.observe(g.key, zone);
+  guards.forEach((g, i) => {
+    if (g.seesJoe && active(i)) state.observe(g.key, zone);
+  });
   const jx = Math.floor(joe.x / TILE_SUB);
   const jy = Math.floor(joe.y / TILE_SUB);
   for (const n of level.npcs) {

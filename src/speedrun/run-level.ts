@@ -32,8 +32,11 @@ export function levelStartState(level: LevelData, seed: number): GameState {
 export function variantStartState(level: LevelData, seed: number, name: string): GameState | undefined {
   const variant = level.startVariants.find((v) => v.name === name);
   if (!variant) return undefined;
-  const state = levelStartState(level, seed);
+  // the variant's flags first: they are what the earlier levels left behind, and the start flags
+  // (the plan fixed, say) must meet them as they would in a real run (the informer already unmasked)
+  const state = GameState.create({ seed });
   applySets(variant.sets, state);
+  applySets(level.startFlags, state);
   state.drainEvents();
   return state;
 }

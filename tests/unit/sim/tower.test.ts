@@ -1,7 +1,7 @@
 /** The tower's rules in the simulation: the lever held, let go, grabbed off; stairs; who is on duty; allies. */
 import { describe, expect, it } from 'vitest';
 import type { GuardData, LevelData, ZoneData } from '../../../src/maps/level-data';
-import { IN_LEFT, IN_UP, IN_USE } from '../../../src/sim/input';
+import { IN_LEFT, IN_RIGHT, IN_RUN, IN_UP, IN_USE } from '../../../src/sim/input';
 import { LevelSim } from '../../../src/sim/level-sim';
 import type { SimEvent } from '../../../src/sim/sim-events';
 import { GameState } from '../../../src/state/game-state';
@@ -255,5 +255,21 @@ describe('idle beside the lever', () => {
     run(sim, 0, 400);
     expect(sim.outcome).toBe('caught');
     expect(sim.tower.downed).toEqual([false]);
+  });
+});
+
+describe('a guard off duty is out of the fight', () => {
+  it('hears no running feet, sees nothing on record, and a guard on duty beside him does', () => {
+    const sim = tower({
+      spawn: { x: tc(2), y: tc(2), facing: 'right' },
+      guards: [
+        guard({ id: 1, name: 'on duty', x: tc(6), y: tc(2), facing: 'left' }),
+        guard({ id: 2, name: 'riot squad', x: tc(6), y: tc(3), facing: 'left', minAlert: 3 }),
+      ],
+    });
+    expect(sim.hazards?.present).toEqual([true, false]);
+    for (let t = 0; t < 30; t++) sim.step(IN_RIGHT | IN_RUN);
+    expect(sim.guards.map((g) => g.awareness > 0)).toEqual([true, false]);
+    expect(sim.state.toJSON().ledger.map((e) => e.witness)).toEqual(['guard-1']);
   });
 });
