@@ -19,22 +19,22 @@ export function propFrom(p: Placed, rect: Rect, props: Props): PropData {
   };
 }
 
-/** The incident, or the problem with its window. */
+/** The incident, or the problem with its time window. */
 export function incidentFrom(
   p: Placed,
   props: Props,
   report: (rule: string, message: string) => void,
 ): IncidentData & { from: number; placed: Placed } {
-  const window = parseWindow(str(props, 'window'));
-  if (!window.ok) report('incident', window.message);
+  const span = parseWindow(str(props, 'window'));
+  if (!span.ok) report('incident', span.message);
   const who = str(props, 'who').trim();
   if (who === '') report('incident', 'incident has no "who" (whom it happens to)');
   return {
     id: p.object.id,
     who,
     zone: str(props, 'zone').trim(),
-    from: window.ok ? window.value.from : 0,
-    to: window.ok ? window.value.to : 0,
+    from: span.ok ? span.value.from : 0,
+    to: span.ok ? span.value.to : 0,
     setup: list(str(props, 'setup')),
     sets: list(str(props, 'sets')),
     caption: str(props, 'caption'),
