@@ -1,5 +1,6 @@
 import { LEVELS } from '../speedrun/levels';
 import { levelStartState } from '../speedrun/run-level';
+import { CampaignLog, verifyCampaign } from '../speedrun/campaign';
 import { clearSave, writeSave, type CampaignSave } from '../speedrun/save';
 import { LevelSim } from '../sim/level-sim';
 import { GameState } from '../state/game-state';
@@ -69,12 +70,22 @@ export function saveProblem(save: CampaignSave, services: Services): string | nu
   const map = services.maps.get(save.levelId);
   if (!map || !LEVELS.some((l) => l.id === save.levelId))
     return `it is at level "${save.levelId}", which this game does not have`;
+  let startHash: string;
   try {
+    const state = GameState.fromJSON(save.start);
+    startHash = state.hash();
     new LevelSim(map.level, GameState.fromJSON(save.start));
-    return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+  // the run so far, played again: it must lead exactly to where the save says Joe is
+  const log = new CampaignLog(save.seed);
+  for (const a of save.attempts) log.add(a, {});
+  const verdict = verifyCampaign({ ...log.replay(), maps: save.maps }, (id) => services.maps.get(id));
+  if (!verdict.ok) return `its run does not play back: ${verdict.error}`;
+  if (verdict.at?.level !== save.levelId || verdict.at.startHash !== startHash)
+    return 'its game state is not where its run leads';
+  return null;
 }
 
 /** The run is over: the title offers no Continue. */

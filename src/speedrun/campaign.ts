@@ -66,6 +66,8 @@ export type CampaignVerdict =
       outcome: 'complete' | 'playing';
       /** level ids completed, in order */
       levels: string[];
+      /** where the run goes on (a run still playing): the level and the hash of the state it starts from */
+      at: { level: string; startHash: string } | null;
       attempts: number;
       seed: number;
       officialSeed: boolean;
@@ -232,6 +234,7 @@ export function verifyCampaign(
     hash,
     outcome,
     levels: done,
+    at: finished ? null : { level, startHash: GameState.fromJSON(start).hash() },
     attempts: c.attempts.length,
     seed: c.seed,
     officialSeed: c.seed === OFFICIAL_SEED,

@@ -44,6 +44,18 @@ describe('save and continue', () => {
     // the restart saved the run: the abandoned attempt's time and its inputs come back with it
     expect(await run()).toMatchObject({ category: 'campaign', runTicks: lost, splits: [], attempts: 1 });
     expect((await probe(page))?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
+
+    // an edited save (its random generator turned) no longer leads where its own run does: no Continue for it
+    await page.evaluate(() => {
+      const save = JSON.parse(localStorage.getItem('westgate.save') ?? '{}') as { start: { rng: number[] } };
+      save.start.rng[0] = (save.start.rng[0] ?? 0) ^ 1;
+      localStorage.setItem('westgate.save', JSON.stringify(save));
+    });
+    await page.reload();
+    await waitForScene(page, 'title');
+    await page.keyboard.press('Enter'); // New game: the edited save is not offered
+    await waitForScene(page, 'cell');
+    expect(await run()).toMatchObject({ category: 'campaign', runTicks: 0, attempts: 0 });
   });
 
   it('a corrupt save is kept untouched, and the title still offers a new game', async () => {

@@ -9,6 +9,7 @@ import {
   type CampaignReplay,
   EMPTY_RUN_HASH,
 } from '../../../src/speedrun/campaign';
+import { levelStartState } from '../../../src/speedrun/run-level';
 import { LevelSession } from '../../../src/speedrun/session';
 import { levelFrom, tc } from '../sim/fixture';
 
@@ -92,6 +93,7 @@ describe('campaign replays', () => {
       hash: run.result.hash,
       outcome: 'complete',
       levels: ['a', 'b'],
+      at: null,
       attempts: 3,
       seed: 1947,
       officialSeed: true,
@@ -171,6 +173,12 @@ describe('campaign replays', () => {
     const a = new LevelSession(mapA, 1947, null);
     for (let i = 0; i < 10; i++) a.step(IN_RIGHT);
     log.add(a.replay(), a.replay().maps);
-    expect(verifyCampaign(log.replay(), mapOf, order)).toMatchObject({ ok: true, ticks: 10, attempts: 1 });
+    expect(verifyCampaign(log.replay(), mapOf, order)).toMatchObject({
+      ok: true,
+      ticks: 10,
+      attempts: 1,
+      // the run goes on at a, from a's own start again
+      at: { level: 'a', startHash: levelStartState(mapA.level, 1947).hash() },
+    });
   });
 });
