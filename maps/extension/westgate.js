@@ -2678,7 +2678,7 @@ var westgateExtension = (function(exports) {
 			lockedText: str(props, "lockedText")
 		};
 	}
-	/** The incident, or the problem with its time window. */
+	/** The incident, or the problem with its span of prison time. */
 	function incidentFrom(p, props, report) {
 		const span = parseWindow(str(props, "window"));
 		if (!span.ok) report("incident", span.message);

@@ -19,7 +19,7 @@ export function propFrom(p: Placed, rect: Rect, props: Props): PropData {
   };
 }
 
-/** The incident, or the problem with its time window. */
+/** The incident, or the problem with its span of prison time. */
 export function incidentFrom(
   p: Placed,
   props: Props,

@@ -1,7 +1,7 @@
 import type { ExitData, LevelData, Rect, Surface, ZoneData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
-import { blocked } from './collide';
+import { useDoor } from './doors';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
 import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
 import { Hazards, hasHazards } from './hazards';
@@ -215,22 +215,9 @@ export class LevelSim {
     }
     const door = this.level.doors[target.index];
     if (!door) return;
-    const locked =
-      (door.locked && !(door.key !== '' && this.state.hasFlag(door.key))) ||
-      (this.hazards?.doorLocked(this, door) ?? false);
-    if (locked) {
-      this.emit({ type: 'locked', text: 'Locked.' });
-      return;
-    }
-    const open = !this.doorsOpen[target.index];
-    this.world.setDoorShut(door.tx, door.ty, !open);
-    // A door never shuts on Joe: not while any part of his feet is in its doorway.
-    if (!open && blocked(this.world, this.joe.x, this.joe.y)) {
-      this.world.setDoorShut(door.tx, door.ty, false);
-      return;
-    }
-    this.doorsOpen[target.index] = open;
-    this.emit({ type: 'door', index: target.index, open });
+    const byAlert = this.hazards?.doorLocked(this, door) ?? false;
+    const e = useDoor(this.world, this.joe, this.state, door, target.index, this.doorsOpen, byAlert);
+    if (e) this.emit(e);
   }
 
   private startDialogue(id: string): void {
@@ -305,8 +292,7 @@ export class LevelSim {
     const hidden = this.hazards?.hidden === true;
     this.level.guards.forEach((data, i) => {
       const g = this.guards[i];
-      if (!g || this.tower.downed[i]) return;
-      if (this.hazards && !this.hazards.present[i]) return;
+      if (!g || !this.guardActive(i)) return;
       const suspect = hidden
         ? 'none'
         : this.familiarity.suspectFor(i, data, this.zone, zoneRestricted, this.joe.running);
