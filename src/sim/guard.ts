@@ -50,10 +50,18 @@ export interface GuardView {
   suspect: Suspect;
 }
 
-export function createGuard(data: GuardData): GuardState {
+/**
+ * A guard's name in the alibi ledger. Map object ids are per map, so the level id is part of it:
+ * guard 5 of the cell block is not guard 5 of the yard.
+ */
+export function guardWitnessId(levelId: string, guardId: number): string {
+  return `guard-${levelId}-${guardId}`;
+}
+
+export function createGuard(data: GuardData, levelId: string): GuardState {
   return {
     id: data.id,
-    key: `guard-${data.id}`,
+    key: guardWitnessId(levelId, data.id),
     x: data.x * SUB,
     y: data.y * SUB,
     facing: data.facing,

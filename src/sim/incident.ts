@@ -2,6 +2,7 @@ import type { DialogueData, IncidentData, LevelData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { MINUTES_PER_DAY, TICKS_PER_MINUTE } from '../state/clock';
 import type { AlibiJudgement } from '../state/types';
+import { guardWitnessId } from './guard';
 import { applySets } from './dialogue';
 import { inquiryReport, type InquiryReport, type WitnessName } from './inquiry';
 import type { SimEvent } from './sim-events';
@@ -110,7 +111,7 @@ export class IncidentRules {
 function witnessName(host: IncidentHost, id: string): WitnessName {
   const w = host.state.witnesses.find((x) => x.id === id);
   const npc = host.level.npcs.find((n) => n.key === id);
-  const guard = host.level.guards.find((g) => `guard-${g.id}` === id);
+  const guard = host.level.guards.find((g) => guardWitnessId(host.level.id, g.id) === id);
   const name = npc?.name ?? guard?.name.split(',')[0]?.trim() ?? id;
   return { name, kind: w?.kind ?? 'witness', drinking: w?.drinking ?? false };
 }

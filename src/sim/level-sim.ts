@@ -69,7 +69,7 @@ export class LevelSim {
     this.familiarity = new Familiarity(level.guards);
     this.world = new TileWorld(level);
     this.joe = createJoe(level);
-    this.guards = level.guards.map(createGuard);
+    this.guards = level.guards.map((g) => createGuard(g, level.id));
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));

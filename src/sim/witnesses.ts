@@ -1,7 +1,7 @@
 import type { LevelData, NpcData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import type { WitnessKind } from '../state/types';
-import type { GuardState } from './guard';
+import { guardWitnessId, type GuardState } from './guard';
 import type { JoeState } from './joe';
 import { lineOfSight } from './sight';
 import { TILE, TILE_SUB } from './units';
@@ -19,7 +19,7 @@ function witnessKind(npc: NpcData, informer: string): WitnessKind {
 export function registerWitnesses(level: LevelData, state: GameState): void {
   for (const g of level.guards) {
     state.registerWitness({
-      id: `guard-${g.id}`,
+      id: guardWitnessId(level.id, g.id),
       kind: 'guard',
       credibility: g.credibility,
       drinking: false,

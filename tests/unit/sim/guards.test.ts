@@ -111,7 +111,25 @@ describe('being seen where Joe should not be', () => {
     expect(s.guards[0]?.alert).toBe('unaware');
     expect(s.state.suspicion).toBe(0);
     // ...but he is a witness: the ledger holds him seeing Joe in the open for all 120 ticks
-    expect(s.state.ledger).toEqual([{ witness: 'guard-5', zone: 'open', from: 1, to: 120 }]);
+    expect(s.state.ledger).toEqual([{ witness: 'guard-test-5', zone: 'open', from: 1, to: 120 }]);
+  });
+
+  it('testifies under his level: guard 5 of one map is not guard 5 of the next', () => {
+    const state = GameState.create({ seed: 3 });
+    const at = (id: string) =>
+      new LevelSim(
+        levelFrom(hall, { id, spawn: { x: tc(5), y: tc(2), facing: 'right' }, guards: [guard()] }),
+        state,
+      );
+    const first = at('cell');
+    for (let i = 0; i < 10; i++) first.step(0);
+    const second = at('yard');
+    for (let i = 0; i < 10; i++) second.step(0);
+    expect(state.witnesses.map((w) => w.id)).toEqual(['guard-cell-5', 'guard-yard-5']);
+    expect(state.ledger.map((e) => [e.witness, e.from, e.to])).toEqual([
+      ['guard-cell-5', 1, 10],
+      ['guard-yard-5', 11, 20],
+    ]);
   });
 
   it('an alerted guard who reaches Joe in a restricted zone grabs him', () => {

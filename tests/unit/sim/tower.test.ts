@@ -270,6 +270,6 @@ describe('a guard off duty is out of the fight', () => {
     expect(sim.hazards?.present).toEqual([true, false]);
     for (let t = 0; t < 30; t++) sim.step(IN_RIGHT | IN_RUN);
     expect(sim.guards.map((g) => g.awareness > 0)).toEqual([true, false]);
-    expect(sim.state.toJSON().ledger.map((e) => e.witness)).toEqual(['guard-1']);
+    expect(sim.state.toJSON().ledger.map((e) => e.witness)).toEqual(['guard-test-1']);
   });
 });
