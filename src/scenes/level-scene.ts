@@ -83,6 +83,11 @@ export class LevelScene extends Phaser.Scene {
     return this.view;
   }
 
+  /** Restricted zones drawn as out of bounds now (the probe's view of the floor markings). */
+  markedZones(): string[] {
+    return this.view.zones.marked();
+  }
+
   /** A level's own drawing, made once the map and the view are up (subclasses may define it). */
   protected decorate?(): void;
 

@@ -5,7 +5,7 @@ import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
 import { drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
-import { drawRestrictedZones } from './zone-view';
+import { RestrictedZones } from './zone-view';
 import { LAMP, PAPER, WHITE } from './palette';
 
 /** The HUD bar and its second line take the top 36 px of the screen. */
@@ -45,6 +45,7 @@ export class LevelView {
   private ghostShown = true;
   /** searchlights and crowds, in levels that have them */
   private readonly hazards: HazardView | null;
+  readonly zones: RestrictedZones;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -70,7 +71,7 @@ export class LevelView {
     this.frames = level.guards.map(() =>
       scene.add.rectangle(0, 0, 12, 14).setStrokeStyle(2, WHITE).setDepth(799).setVisible(false),
     );
-    drawRestrictedZones(scene, level.zones);
+    this.zones = new RestrictedZones(scene, level.zones);
     this.hazards = sim.hazards ? new HazardView(scene, sim.hazards, sim) : null;
     // A pool of pale light at Joe's feet: the player finds himself at a glance in the dark.
     this.halo = scene.add.image(0, 0, haloTexture(scene)).setDepth(4);
@@ -106,6 +107,7 @@ export class LevelView {
   draw(sim: LevelSim, time: number, deltaMs: number): void {
     const { joe } = sim;
     const prefs = settingsOf(this.scene.game)?.current;
+    this.zones.update(sim.state);
     this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
     this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
     // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'

@@ -56,6 +56,8 @@ export function installProbe(game: Phaser.Game): void {
           hash: sim.hash(),
         };
       },
+      /** restricted zones the floor marks as out of bounds now (one Joe holds the pass for is not) */
+      markedZones: () => levelScene()?.markedZones() ?? null,
       replay: () => levelScene()?.session?.replay() ?? null,
       run: () => {
         const s = levelScene();

@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import type { ZoneData } from '../maps/level-data';
+import type { GameState } from '../state/game-state';
+import { isRestricted } from '../sim/familiar';
 import { DANGER } from './palette';
 
 /** Baked textures so far: each level start bakes its own (a reloaded map may move its zones). */
@@ -11,12 +13,35 @@ let baked = 0;
  * Each zone is drawn once and baked into a texture of its own size: a Graphics object rebuilds all
  * its lines every frame.
  */
-export function drawRestrictedZones(
-  scene: Phaser.Scene,
-  zones: readonly ZoneData[],
-): Phaser.GameObjects.Image[] {
-  return zones.filter((z) => z.kind === 'restricted').map((z) => bake(scene, z));
+export class RestrictedZones {
+  private readonly zones: ZoneData[];
+  private readonly images: Phaser.GameObjects.Image[];
+  private readonly out: boolean[];
+
+  constructor(scene: Phaser.Scene, zones: readonly ZoneData[]) {
+    this.zones = zones.filter((z) => z.kind === 'restricted');
+    this.images = this.zones.map((z) => bake(scene, z));
+    this.out = this.zones.map(() => true);
+  }
+
+  /** The names of the zones marked out of bounds now (a faded one is left out), for the probe. */
+  marked(): string[] {
+    return this.zones.filter((_, i) => this.out[i]).map((z) => z.name);
+  }
+
+  /** A zone Joe holds the pass for fades to a trace: he may walk there now. */
+  update(state: GameState): void {
+    this.zones.forEach((z, i) => {
+      const out = isRestricted(z, state);
+      if (out === this.out[i]) return;
+      this.out[i] = out;
+      this.images[i]?.setAlpha(out ? 1 : ALLOWED_ALPHA);
+    });
+  }
 }
+
+/** How much of a zone's marking stays once Joe may be there (its edge still shows where it is). */
+export const ALLOWED_ALPHA = 0.25;
 
 function bake(scene: Phaser.Scene, z: ZoneData): Phaser.GameObjects.Image {
   const { w, h } = z.rect;

@@ -14,8 +14,20 @@ async function instantDialogue(): Promise<void> {
   await page.evaluate((s) => localStorage.setItem('westgate.settings', s), settings);
 }
 
-/** Plays a golden campaign file from New game through the keyboard, to the results card. */
-async function playCampaign(file: string): Promise<void> {
+function markedZones(): Promise<string[] | null> {
+  return page.evaluate(() =>
+    (window as unknown as { westgate: { markedZones: () => string[] | null } }).westgate.markedZones(),
+  );
+}
+
+/**
+ * Plays a golden campaign file from New game through the keyboard, to the results card. Returns the
+ * restricted zones the floor marked out of bounds as each attempt began and as it ended.
+ */
+async function playCampaign(
+  file: string,
+): Promise<{ level: string; start: string[] | null; end: string[] | null }[]> {
+  const zones: { level: string; start: string[] | null; end: string[] | null }[] = [];
   const golden = parseCampaign(readFileSync(file, 'utf8'));
   await page.goto(`${server.url}?manualstep=1`);
   await waitForScene(page, 'title');
@@ -30,8 +42,10 @@ async function playCampaign(file: string): Promise<void> {
       const l = w.westgate.level();
       return l?.id === id && l.tick === 0;
     }, attempt.level);
+    const start = await markedZones();
     const ran = await feedInputs(page, attempt.inputs);
     const end = await probe(page);
+    zones.push({ level: attempt.level, start, end: await markedZones() });
     // the inputs the level took, tick by tick, against the replay's: where they first differ
     const took = await page.evaluate(
       () =>
@@ -72,12 +86,19 @@ async function playCampaign(file: string): Promise<void> {
     (window as unknown as { westgate: { run: () => { runTicks: number } | null } }).westgate.run(),
   );
   expect(run?.runTicks).toBe(golden.result.ticks);
+  return zones;
 }
 
 describe('whole campaigns through the keyboard, on the production build', () => {
   it('by the book, to first light: the same inputs, ticks and hashes as Node, level by level', async () => {
-    await playCampaign('tests/golden/campaign.by-the-book.replay.json');
+    const zones = await playCampaign('tests/golden/campaign.by-the-book.replay.json');
     expect((await probe(page))?.flags).toContain('ending-dawn');
+    // the foreman's pass lifts the corridor's marking off the floor; the store room stays out of bounds
+    expect(zones.find((z) => z.level === 'machine-shop')).toEqual({
+      level: 'machine-shop',
+      start: ['infirmary-corridor', 'store'],
+      end: ['store'],
+    });
   }, 300_000);
 
   it('the hard way, restarts and all: the time lost stays on the run clock', async () => {
