@@ -39,7 +39,7 @@ export class EndingScene extends Phaser.Scene {
     this.ending = data;
     const time = data.card.category === 'campaign' ? data.card.runTicks : data.card.ticks;
     this.cards = [
-      ...endingCards(data.ending),
+      ...endingCards(data.ending, data.state.minute),
       { head: 'THE BREAK', lines: summaryLines(data.state, time, data.ending) },
       { head: '', lines: CREDITS },
     ];

@@ -24,9 +24,19 @@ export function manName(key: string): string {
   return NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
 }
 
+/** Stands for the prison time the bridge came down, in the first card's head. */
+const TOWER_HEAD = 'THE TOWER, {time}';
+
+/** '6:02 A.M.': the prison clock as a caption writes it. */
+export function captionTime(minute: number): string {
+  const m = ((minute % 1440) + 1440) % 1440;
+  const h = Math.floor(m / 60);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m % 60).padStart(2, '0')} ${h < 12 ? 'A.M.' : 'P.M.'}`;
+}
+
 const SOURCE: EndingCard[] = [
   {
-    head: 'THE TOWER, 5:40 A.M.',
+    head: TOWER_HEAD,
     lines: ['The chains run out.', 'The bridge lies down across the black water.'],
   },
   {
@@ -48,7 +58,7 @@ const SOURCE: EndingCard[] = [
 
 const DAWN: EndingCard[] = [
   {
-    head: 'THE TOWER, 5:40 A.M.',
+    head: TOWER_HEAD,
     lines: ['The chains run out.', 'The bridge lies down across the black water.'],
   },
   {
@@ -68,9 +78,10 @@ const DAWN: EndingCard[] = [
   },
 ];
 
-/** The captions of an ending, in order. */
-export function endingCards(ending: 'source' | 'dawn'): EndingCard[] {
-  return ending === 'dawn' ? DAWN : SOURCE;
+/** The captions of an ending, in order; `minute` is the prison time the bridge came down. */
+export function endingCards(ending: 'source' | 'dawn', minute: number): EndingCard[] {
+  const time = captionTime(minute);
+  return (ending === 'dawn' ? DAWN : SOURCE).map((c) => ({ ...c, head: c.head.replace('{time}', time) }));
 }
 
 interface SummaryState {

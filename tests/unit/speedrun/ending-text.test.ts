@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingCards, manName, summaryLines } from '../../../src/speedrun/ending-text';
+import { captionTime, endingCards, manName, summaryLines } from '../../../src/speedrun/ending-text';
 import { GameState } from '../../../src/state/game-state';
 
 describe('the campaign summary', () => {
@@ -35,7 +35,27 @@ describe('the campaign summary', () => {
       'Kid Coy',
       'Louie',
     ]);
-    expect(endingCards('dawn').at(-1)?.head).toBe('ST. AGNES HOSPITAL');
-    expect(endingCards('source').at(-1)?.lines[0]).toBe('The way out is open, and Joe does not take it.');
+    expect(endingCards('dawn', 362).at(-1)?.head).toBe('ST. AGNES HOSPITAL');
+    expect(endingCards('source', 362).at(-1)?.lines[0]).toBe(
+      'The way out is open, and Joe does not take it.',
+    );
+  });
+
+  it('the first card tells the prison time the bridge came down, as a caption writes it', () => {
+    expect(endingCards('dawn', 362)[0]?.head).toBe('THE TOWER, 6:02 A.M.');
+    expect(endingCards('source', 330)[0]?.head).toBe('THE TOWER, 5:30 A.M.');
+    expect([0, 59, 720, 779, 1439].map(captionTime)).toEqual([
+      '12:00 A.M.',
+      '12:59 A.M.',
+      '12:00 P.M.',
+      '12:59 P.M.',
+      '11:59 P.M.',
+    ]);
+    // only the first card has a time; the rest are as written
+    expect(
+      endingCards('dawn', 362)
+        .slice(1)
+        .map((c) => c.head),
+    ).toEqual(['', '', 'ST. AGNES HOSPITAL']);
   });
 });
