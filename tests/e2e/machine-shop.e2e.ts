@@ -18,7 +18,7 @@ describe('the machine shop in Chromium', () => {
       outcome: 'playing',
       joe: { x: 40, y: 200, facing: 'right' },
       objective: 'Have a word with Soldier',
-      clock: '10:05',
+      clock: '09:50',
     });
     expect(start?.flags).toEqual(['doctor-warning', 'met-crew', 'ruth-news']);
     await hold(page, 'ArrowRight', 500);
