@@ -1,3 +1,4 @@
+import type { LevelMusic } from '../maps/level-data';
 import type { SimEvent } from '../sim/sim-events';
 
 /** The sounds in the effects sprite (assets/audio/effects.json). */
@@ -77,15 +78,10 @@ export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
   }
 }
 
-/** The music a level plays: the cell block has its own; later levels share it until they get theirs. */
-/** The cell block's slow drip through the machine shop; the break from the yard on. */
-const LEVEL_MUSIC: Record<string, MusicTrack> = {
-  cell: 'cell',
-  'machine-shop': 'cell',
-  yard: 'break',
-  'guard-tower': 'break',
-};
-
-export function musicForLevel(levelId: string): MusicTrack {
-  return LEVEL_MUSIC[levelId] ?? 'cell';
+/**
+ * The music a level plays: its map's \`music\` property (enum Music, checked when the map loads; a map
+ * without one gets the project's default, \`cell\`). \`none\` is silence under the rain and effects.
+ */
+export function musicForLevel(music: LevelMusic): MusicTrack | null {
+  return music === 'none' ? null : music;
 }

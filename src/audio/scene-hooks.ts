@@ -45,7 +45,7 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
     level.bus.on('restart', onRestart);
     audio.setPaused(false);
     audio.duck(false);
-    audio.setMusic(musicForLevel(level.session.map.level.id));
+    audio.setMusic(musicForLevel(level.session.map.level.music));
   });
   level.events.on(Phaser.Scenes.Events.PAUSE, () => audio.setPaused(true));
   level.events.on(Phaser.Scenes.Events.RESUME, () => audio.setPaused(false));

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { actionFor, musicForLevel } from '../../../src/audio/cues';
 import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
 import { defaultSettings } from '../../../src/settings';
+import { formatProblem, loadMap } from '../../../src/maps';
+import { readRepoFile } from '../../../src/cli/node-files';
+import { LEVELS } from '../../../src/speedrun/levels';
 
 describe('audio cues', () => {
   it('footsteps by surface, louder when running', () => {
@@ -46,14 +49,19 @@ describe('audio cues', () => {
 });
 
 describe('music by level', () => {
-  it("the cell block's drip through the machine shop, the break from the yard on; all the audio under 2 MB", () => {
-    expect(['cell', 'machine-shop', 'yard', 'guard-tower', 'custom-1234abcd'].map(musicForLevel)).toEqual([
-      'cell',
-      'cell',
-      'break',
-      'break',
-      'cell',
-    ]);
+  it("comes from the map's music property: the cell block's drip through the machine shop, the break from the yard on", async () => {
+    const tracks: Record<string, string | null> = {};
+    for (const entry of LEVELS) {
+      const loaded = await loadMap(entry.file, readRepoFile);
+      if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+      tracks[entry.id] = musicForLevel(loaded.map.level.music);
+    }
+    expect(tracks).toEqual({ cell: 'cell', 'machine-shop': 'cell', yard: 'break', 'guard-tower': 'break' });
+    expect(musicForLevel('none')).toBeNull();
+    expect(musicForLevel('title')).toBe('title');
+  });
+
+  it('all the audio stays under 2 MB', () => {
     const dir = 'assets/audio';
     const total = readdirSync(dir).reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0);
     expect(total).toBeLessThan(2 * 1024 * 1024);
