@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionFor, musicForLevel } from '../../../src/audio/cues';
 import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
 import { defaultSettings } from '../../../src/settings';
+import type { GameEvent } from '../../../src/state/types';
 import { formatProblem, loadMap } from '../../../src/maps';
 import { readRepoFile } from '../../../src/cli/node-files';
 import { LEVELS } from '../../../src/speedrun/levels';
@@ -37,6 +38,31 @@ describe('audio cues', () => {
     expect(lever('lowering', 'lowered')).toMatchObject({ cue: { effect: 'bridge-down' } });
     expect(lever('lowering', 'raised')).toBeNull();
     expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'x' } })).toBeNull();
+  });
+
+  it("the shift whistle at the incident's window either way; the riot's whistle higher and further off", () => {
+    for (const ready of [true, false])
+      expect(actionFor({ type: 'incident-window', ready })).toEqual({
+        kind: 'play',
+        cue: { effect: 'whistle', volume: 0.9, rate: 1 },
+      });
+    expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'riot' } })).toEqual({
+      kind: 'play',
+      cue: { effect: 'whistle', volume: 0.7, rate: 1.12 },
+    });
+    expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'plan-fixed' } })).toBeNull();
+  });
+
+  it('the tannoy chimes before every announcement the HUD words as TANNOY', () => {
+    const tannoy = { kind: 'play', cue: { effect: 'tannoy', volume: 0.9, rate: 1 } };
+    const state = (event: GameEvent) => actionFor({ type: 'state', event });
+    expect(
+      state({ type: 'schedule', event: { minute: 390, kind: 'count', label: 'Morning count' } }),
+    ).toEqual(tannoy);
+    expect(state({ type: 'alert-changed', from: 0, to: 1 })).toEqual(tannoy);
+    expect(state({ type: 'alert-changed', from: 2, to: 1 })).toBeNull();
+    expect(state({ type: 'threshold-crossed', threshold: 'follow', suspicion: 25 })).toEqual(tannoy);
+    expect(state({ type: 'threshold-crossed', threshold: 'solitary', suspicion: 100 })).toBeNull();
   });
 
   it('dialogue ducks the music and releases it', () => {
