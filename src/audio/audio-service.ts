@@ -129,11 +129,14 @@ export class AudioService {
     else this.apply();
   }
 
-  /** Each bed's level and whether it sounds now, for the browser tests. */
-  ambience(): Record<string, { level: number; playing: boolean }> {
-    const out: Record<string, { level: number; playing: boolean }> = {};
-    for (const [k, bed] of this.beds)
-      out[k] = { level: bed.level, playing: bed.id !== null && bed.howl.playing(bed.id) };
+  /** Each bed's level, whether it sounds now and its gain after the settings, for the browser tests. */
+  ambience(): Record<string, { level: number; playing: boolean; volume: number }> {
+    const out: Record<string, { level: number; playing: boolean; volume: number }> = {};
+    for (const [k, bed] of this.beds) {
+      const id = bed.id;
+      const volume = id === null ? 0 : (bed.howl.volume(id) as number);
+      out[k] = { level: bed.level, playing: id !== null && bed.howl.playing(id), volume };
+    }
     return out;
   }
 

@@ -79,6 +79,25 @@ export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
   }
 }
 
+/**
+ * One of each effect per tick: three guards turning on Joe at once are one sting, not three stacked
+ * (which would only be louder, and clip). Ticks are the simulation's.
+ */
+export class OncePerTick {
+  private tick = -1;
+  private readonly played = new Set<EffectName>();
+
+  allow(tick: number, effect: EffectName): boolean {
+    if (tick !== this.tick) {
+      this.tick = tick;
+      this.played.clear();
+    }
+    if (this.played.has(effect)) return false;
+    this.played.add(effect);
+    return true;
+  }
+}
+
 /** What the game state's events sound like: the lever and bridge, the riot's whistle, the tannoy's chime. */
 function stateAction(e: GameEvent): AudioAction {
   switch (e.type) {

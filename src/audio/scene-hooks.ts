@@ -6,7 +6,7 @@ import { SUB, TILE_SUB } from '../sim/units';
 import { FLAG_RIOT } from '../state/informer';
 import { crowdLevel, ease, humLevel, rainLevel } from './ambience';
 import type { AudioService } from './audio-service';
-import { actionFor, musicForLevel } from './cues';
+import { OncePerTick, actionFor, musicForLevel } from './cues';
 import type { AmbienceLoop } from './loops';
 
 /** How fast each bed follows the simulation, ms: a beam's hum at once, a crowd swelling, rain slowly. */
@@ -42,9 +42,10 @@ export function attachAudio(game: Phaser.Game, audio: AudioService): void {
 }
 
 function hookLevel(level: LevelScene, audio: AudioService): void {
+  const once = new OncePerTick();
   const onSim = (e: SimEvent) => {
     const act = actionFor(e, Math.random());
-    if (act?.kind === 'play') audio.play(act.cue);
+    if (act?.kind === 'play' && once.allow(level.session.sim.tick, act.cue.effect)) audio.play(act.cue);
     else if (act?.kind === 'duck') audio.duck(act.on);
   };
   const onRestart = () => audio.duck(false);

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionFor, musicForLevel } from '../../../src/audio/cues';
+import { OncePerTick, actionFor, musicForLevel } from '../../../src/audio/cues';
 import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
 import { defaultSettings } from '../../../src/settings';
 import type { GameEvent } from '../../../src/state/types';
@@ -63,6 +63,17 @@ describe('audio cues', () => {
     expect(state({ type: 'alert-changed', from: 2, to: 1 })).toBeNull();
     expect(state({ type: 'threshold-crossed', threshold: 'follow', suspicion: 25 })).toEqual(tannoy);
     expect(state({ type: 'threshold-crossed', threshold: 'solitary', suspicion: 100 })).toBeNull();
+  });
+
+  it('plays each effect once a tick: three stings at once are one', () => {
+    const once = new OncePerTick();
+    expect([
+      once.allow(930, 'sting'),
+      once.allow(930, 'sting'),
+      once.allow(930, 'tannoy'),
+      once.allow(930, 'sting'),
+      once.allow(931, 'sting'),
+    ]).toEqual([true, false, true, false, true]);
   });
 
   it('dialogue ducks the music and releases it', () => {
