@@ -31,6 +31,9 @@ export class AudioService {
   private wanted: MusicTrack | null = null;
   private playing: { track: MusicTrack; id: number } | null = null;
   private readonly recent: EffectName[] = [];
+  /** effects started lately (howler ids), and those a pause caught mid-sound, to resume after it */
+  private fxIds: number[] = [];
+  private heldFx: number[] = [];
   private unlocked = false;
   private ducked = false;
   private paused = false;
@@ -176,6 +179,8 @@ export class AudioService {
       fx.rate(cue.rate, id);
       this.recent.push(cue.effect);
       if (this.recent.length > RECENT_EFFECTS) this.recent.shift();
+      this.fxIds.push(id);
+      if (this.fxIds.length > RECENT_EFFECTS) this.fxIds.shift();
     });
   }
 
@@ -205,6 +210,7 @@ export class AudioService {
     if (!this.unlocked) return;
     const hold = this.paused || this.hidden;
     this.guard(() => {
+      this.holdEffects(hold);
       const music = this.playing ? this.music.get(this.playing.track) : null;
       if (music && this.playing) {
         if (hold) music.pause(this.playing.id);
@@ -222,6 +228,20 @@ export class AudioService {
       }
     });
     this.apply();
+  }
+
+  /** A whistle or a bell cut off by the pause picks up where it was after it. */
+  private holdEffects(hold: boolean): void {
+    const fx = this.effects;
+    if (!fx) return;
+    if (hold) {
+      const ringing = this.fxIds.filter((id) => fx.playing(id));
+      for (const id of ringing) fx.pause(id);
+      this.heldFx.push(...ringing);
+    } else {
+      for (const id of this.heldFx) fx.play(id);
+      this.heldFx = [];
+    }
   }
 
   /** Sets every channel's volume from the settings and the moment (ducking is a short fade). */

@@ -121,6 +121,29 @@ describe('the sound of the break in Chromium', () => {
     expect(b['hum']?.level).toBe(0);
   });
 
+  it('a hidden tab holds the beds and the music; back, the game waits paused, and resuming brings them back', async () => {
+    await open('guard-tower');
+    await feedInputs(page, [[0, 30]]);
+    await bedReaches('crowd', 0.19);
+    const visibility = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await visibility(true);
+    await page.waitForFunction(() => {
+      const a = (window as unknown as AudioProbe).westgateAudio;
+      return a.music() === null && Object.values(a.ambience()).every((b) => !b.playing);
+    });
+    await visibility(false);
+    // losing the tab paused the game: still silent in the pause menu, until Esc resumes it
+    await waitForScene(page, 'pause');
+    expect(Object.values(await beds()).every((b) => !b.playing)).toBe(true);
+    await page.keyboard.press('Escape');
+    await bedReaches('crowd', 0.19);
+    await page.waitForFunction(() => (window as unknown as AudioProbe).westgateAudio.music() === 'break');
+  });
+
   it('mute silences the beds: the crowd is wanted, and plays at nothing', async () => {
     await open('guard-tower', true);
     await feedInputs(page, [[0, 30]]);
