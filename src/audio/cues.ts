@@ -21,7 +21,8 @@ export type EffectName =
   | 'lever-grind'
   | 'tower-alarm'
   | 'bridge-down'
-  | 'whistle';
+  | 'whistle'
+  | 'rifle';
 
 export type MusicTrack = 'title' | 'cell' | 'break';
 
@@ -69,6 +70,9 @@ export function actionFor(e: SimEvent, variety = 0.5): AudioAction {
       return { kind: 'play', cue: { effect: 'lever-grind', volume: 0.6, rate: 0.9 + variety * 0.2 } };
     case 'lever-grab':
       return { kind: 'play', cue: { effect: 'door-shut', volume: 0.9, rate: 0.8 } };
+    case 'caught':
+      // an armed guard fired: heard, not seen
+      return e.reason === 'shot' ? { kind: 'play', cue: { effect: 'rifle', volume: 1, rate: 1 } } : null;
     case 'incident-window':
       // the shift whistle on the shop floor, whether or not anything happens when it goes
       return { kind: 'play', cue: { effect: 'whistle', volume: 0.9, rate: 1 } };

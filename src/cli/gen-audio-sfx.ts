@@ -183,6 +183,22 @@ function whistle(): Float32Array {
   return master(addRoom(out, 0.6), 0.8);
 }
 
+/** A rifle from the wall: the crack, the boom under it, and the yard's walls giving it back twice. */
+function rifle(): Float32Array {
+  const out = new Float32Array(Math.floor(1.2 * SR));
+  const crack = noiseHit(rand, 0.06, 0.006, [new Biquad('hp', 1200), new Biquad('lp', 6000)]);
+  const boom = noiseHit(rand, 0.5, 0.09, [new Biquad('lp', 220), new Biquad('hp', 50)], 0.001);
+  for (const [at, gain] of [
+    [0, 1],
+    [0.19, 0.35],
+    [0.43, 0.18],
+  ] as const) {
+    mixInto(out, crack, Math.floor(at * SR), gain * (at === 0 ? 1.2 : 0.5));
+    mixInto(out, boom, Math.floor(at * SR), gain * 2.5);
+  }
+  return master(addRoom(out, 0.45), 0.85);
+}
+
 function tick(freq: number, len: number): Float32Array {
   return master(noiseHit(rand, len, len / 4, [new Biquad('bp', freq, 2)]), 0.5);
 }
@@ -215,6 +231,7 @@ export function effects(): [string, Float32Array][] {
     ['tower-alarm', towerAlarm()],
     ['bridge-down', bridgeDown()],
     ['whistle', whistle()],
+    ['rifle', rifle()],
   ];
 }
 

@@ -65,6 +65,14 @@ describe('audio cues', () => {
     expect(state({ type: 'threshold-crossed', threshold: 'solitary', suspicion: 100 })).toBeNull();
   });
 
+  it('a shot from the wall is heard; being grabbed or sent to solitary is not a sound of its own', () => {
+    expect(actionFor({ type: 'caught', reason: 'shot', by: 'Tower guard', where: 'YARD' })).toEqual({
+      kind: 'play',
+      cue: { effect: 'rifle', volume: 1, rate: 1 },
+    });
+    expect(actionFor({ type: 'caught', reason: 'grabbed', by: 'Hodges', where: 'YARD' })).toBeNull();
+  });
+
   it('plays each effect once a tick: three stings at once are one', () => {
     const once = new OncePerTick();
     expect([
