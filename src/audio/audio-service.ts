@@ -124,7 +124,8 @@ export class AudioService {
   /** How much of an ambience bed is heard, 0-1 of the ambience channel (src/audio/ambience.ts decides). */
   setAmbience(name: AmbienceLoop, level: number): void {
     const bed = this.beds.get(name);
-    if (!bed || Math.abs(level - bed.level) < 0.005) return;
+    // small steps are not worth a call into howler, but silence is always reached (a silent bed rests)
+    if (!bed || level === bed.level || (level !== 0 && Math.abs(level - bed.level) < 0.005)) return;
     const wasSilent = bed.level === 0;
     bed.level = level;
     // a bed starts the first time it is wanted, and rests (paused) while silent

@@ -66,7 +66,8 @@ async function bedReaches(name: string, level: number): Promise<void> {
   );
 }
 
-describe('the sound of the break in Chromium', () => {
+// feeding replays is paced by the page's frames: generous on a loaded machine
+describe('the sound of the break in Chromium', { timeout: 120_000 }, () => {
   it('the yard: rain outdoors, the hum as a beam nears, the whistle and the roar of the riot; pause holds them all', async () => {
     await open('yard');
     expect(await music()).toBe('break');
