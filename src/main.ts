@@ -65,6 +65,8 @@ Object.assign(window, {
     states: () => audio.states(),
     unlocked: () => audio.isUnlocked,
     music: () => audio.nowPlaying(),
+    ambience: () => audio.ambience(),
+    effects: () => audio.recentEffects(),
   },
 });
 

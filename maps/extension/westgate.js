@@ -310,11 +310,6 @@ var westgateExtension = (function(exports) {
 		return e;
 	}
 	// src/maps/game-types.ts
-	/**
-	* The custom Tiled types Westgate reads: the names and value types the loader relies on. Their default
-	* values live in the Tiled project file (maps/westgate.tiled-project), which designers may tune; the
-	* loader checks that the project still declares every member below with the same type.
-	*/
 	var GAME_ENUMS = {
 		Facing: [
 			"up",
@@ -342,6 +337,13 @@ var westgateExtension = (function(exports) {
 			"wood",
 			"wet",
 			"mud"
+		],
+		/** a level's music: the generated tracks (assets/audio/music-*), or none (rain and effects only) */
+		Music: [
+			"cell",
+			"break",
+			"title",
+			"none"
 		]
 	};
 	var OBJECT_CLASSES = {
@@ -458,7 +460,7 @@ var westgateExtension = (function(exports) {
 		title: "string",
 		startTime: "string",
 		rain: "bool",
-		music: "string",
+		music: "Music",
 		objectives: "string",
 		schedule: "string",
 		startFlags: "string",
@@ -1605,10 +1607,11 @@ var westgateExtension = (function(exports) {
 				ok: true,
 				value: byIndex
 			};
-			return {
+			const meant = typeof value === "string" ? closestName(value, enumType.values) : void 0;
+			return _objectSpread2({
 				ok: false,
 				expected: `one of ${enumType.values.join(", ")}`
-			};
+			}, meant ? { meant } : {});
 		}
 		switch (type) {
 			case "string":
@@ -1701,7 +1704,8 @@ var westgateExtension = (function(exports) {
 			const checked = checkValue(property.value, type, propertyType, registry);
 			if (!checked.ok) {
 				var _scope$prefix2;
-				const message = `${(_scope$prefix2 = scope.prefix) !== null && _scope$prefix2 !== void 0 ? _scope$prefix2 : ""}property "${property.name}" must be ${checked.expected}, got ${describeValue(property.value)}`;
+				const hint = checked.meant === void 0 ? "" : `: did you mean "${checked.meant}"?`;
+				const message = `${(_scope$prefix2 = scope.prefix) !== null && _scope$prefix2 !== void 0 ? _scope$prefix2 : ""}property "${property.name}" must be ${checked.expected}, got ${describeValue(property.value)}${hint}`;
 				scope.problems.add(scope.file, "property-type", message, scope.place);
 				continue;
 			}
@@ -3567,12 +3571,16 @@ var westgateExtension = (function(exports) {
 			title: str(props, "title"),
 			startMinute: startMinute !== null && startMinute !== void 0 ? startMinute : 0,
 			rain: bool(props, "rain"),
-			music: str(props, "music"),
+			music: levelMusic(str(props, "music")),
 			objectives: objectives.entries,
 			schedule: schedule.entries,
 			startFlags: list(str(props, "startFlags")),
 			startVariants: variants.entries
 		};
+	}
+	/** The map's music: checked against enum Music when properties were resolved, so anything else is the default. */
+	function levelMusic(value) {
+		return GAME_ENUMS.Music.includes(value) ? value : GAME_ENUMS.Music[0];
 	}
 	function fallbackSurface(registry) {
 		var _registry$classes$get;

@@ -1,13 +1,24 @@
 import { Howl, Howler } from 'howler';
 import type { SettingsStore } from '../settings/store';
-import type { Cue, MusicTrack } from './cues';
+import type { Cue, EffectName, MusicTrack } from './cues';
+import { AMBIENCE_LOOPS, LOOP_PAD_S, type AmbienceLoop } from './loops';
 import { channelVolumes, type ChannelVolumes } from './mix';
 import { EFFECTS_SPRITE, sources, type AudioFile } from './urls';
 
 const FADE_MS = 800;
+/** Effects remembered for the browser tests (the last few names played). */
+const RECENT_EFFECTS = 16;
+
+/** One ambience bed: its file, the sound playing (null until it first needs to), how loud (0-1). */
+interface Bed {
+  howl: Howl;
+  id: number | null;
+  level: number;
+}
 
 /**
- * The game's sound, on howler: one music track at a time, the rain bed, and effects from one sprite.
+ * The game's sound, on howler: one music track at a time, the ambience beds (rain, the searchlights'
+ * hum, the riot's crowd) and effects from one sprite.
  * Created once in main.ts and passed to whoever plays sound. It never throws and never blocks: a
  * file that will not load or decode costs one console.warn, and the game goes on silent.
  * Nothing plays before the first key or click (autoplay rules); what was asked for meanwhile is
@@ -15,12 +26,14 @@ const FADE_MS = 800;
  */
 export class AudioService {
   private readonly music = new Map<MusicTrack, Howl>();
-  private rain: Howl | null = null;
+  private readonly beds = new Map<AmbienceLoop, Bed>();
   private effects: Howl | null = null;
   private wanted: MusicTrack | null = null;
   private playing: { track: MusicTrack; id: number } | null = null;
-  private rainId: number | null = null;
-  private rainLevel = 0;
+  private readonly recent: EffectName[] = [];
+  /** effects started lately (howler ids), and those a pause caught mid-sound, to resume after it */
+  private fxIds: number[] = [];
+  private heldFx: number[] = [];
   private unlocked = false;
   private ducked = false;
   private paused = false;
@@ -37,7 +50,14 @@ export class AudioService {
       this.music.set('title', this.howl('music-title', { loop: true }));
       this.music.set('cell', this.howl('music-cell', { loop: true }));
       this.music.set('break', this.howl('music-break', { loop: true }));
-      this.rain = this.howl('rain', { loop: true });
+      for (const name of Object.keys(AMBIENCE_LOOPS) as AmbienceLoop[]) {
+        // played as a looping sprite over the middle: the padding either side is never heard
+        const ms = (s: number) => Math.round(s * 1000);
+        const sprite = {
+          loop: [ms(LOOP_PAD_S), ms(AMBIENCE_LOOPS[name]), true] as [number, number, boolean],
+        };
+        this.beds.set(name, { howl: this.howl(name, { sprite }), id: null, level: 0 });
+      }
       this.effects = this.howl('effects', { sprite: EFFECTS_SPRITE });
     });
     const unlock = () => {
@@ -49,7 +69,10 @@ export class AudioService {
     window.addEventListener('pointerdown', unlock, true);
   }
 
-  private howl(name: AudioFile, extra: { loop?: boolean; sprite?: Record<string, [number, number]> }): Howl {
+  private howl(
+    name: AudioFile,
+    extra: { loop?: boolean; sprite?: Record<string, [number, number] | [number, number, boolean]> },
+  ): Howl {
     const src = sources(name);
     if (src.length === 0) this.warn(`${name}: no audio file in this build`);
     return new Howl({
@@ -75,7 +98,7 @@ export class AudioService {
   states(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, h] of this.music) out[`music-${k}`] = h.state();
-    if (this.rain) out['rain'] = this.rain.state();
+    for (const [k, bed] of this.beds) out[k] = bed.howl.state();
     if (this.effects) out['effects'] = this.effects.state();
     return out;
   }
@@ -98,11 +121,32 @@ export class AudioService {
     this.startMusic();
   }
 
-  /** How much rain is heard, 0-1 (outdoors 1, under a roof quieter, dry levels 0). */
-  setRain(level: number): void {
-    if (Math.abs(level - this.rainLevel) < 0.01) return;
-    this.rainLevel = level;
-    this.apply();
+  /** How much of an ambience bed is heard, 0-1 of the ambience channel (src/audio/ambience.ts decides). */
+  setAmbience(name: AmbienceLoop, level: number): void {
+    const bed = this.beds.get(name);
+    // small steps are not worth a call into howler, but silence is always reached (a silent bed rests)
+    if (!bed || level === bed.level || (level !== 0 && Math.abs(level - bed.level) < 0.005)) return;
+    const wasSilent = bed.level === 0;
+    bed.level = level;
+    // a bed starts the first time it is wanted, and rests (paused) while silent
+    if (wasSilent !== (level === 0)) this.holdOrResume();
+    else this.apply();
+  }
+
+  /** Each bed's level, whether it sounds now and its gain after the settings, for the browser tests. */
+  ambience(): Record<string, { level: number; playing: boolean; volume: number }> {
+    const out: Record<string, { level: number; playing: boolean; volume: number }> = {};
+    for (const [k, bed] of this.beds) {
+      const id = bed.id;
+      const volume = id === null ? 0 : (bed.howl.volume(id) as number);
+      out[k] = { level: bed.level, playing: id !== null && bed.howl.playing(id), volume };
+    }
+    return out;
+  }
+
+  /** The last effects played, oldest first, for the browser tests. */
+  recentEffects(): EffectName[] {
+    return [...this.recent];
   }
 
   duck(on: boolean): void {
@@ -134,6 +178,10 @@ export class AudioService {
       const id = fx.play(cue.effect);
       fx.volume(v, id);
       fx.rate(cue.rate, id);
+      this.recent.push(cue.effect);
+      if (this.recent.length > RECENT_EFFECTS) this.recent.shift();
+      this.fxIds.push(id);
+      if (this.fxIds.length > RECENT_EFFECTS) this.fxIds.shift();
     });
   }
 
@@ -155,7 +203,6 @@ export class AudioService {
         const howl = this.music.get(this.wanted);
         if (howl) this.playing = { track: this.wanted, id: howl.play() };
       }
-      if (this.rain && this.rainId === null) this.rainId = this.rain.play();
       this.holdOrResume();
     });
   }
@@ -164,17 +211,38 @@ export class AudioService {
     if (!this.unlocked) return;
     const hold = this.paused || this.hidden;
     this.guard(() => {
-      const pairs: [Howl | undefined | null, number | null | undefined][] = [
-        [this.playing ? this.music.get(this.playing.track) : null, this.playing?.id],
-        [this.rain, this.rainId],
-      ];
-      for (const [howl, id] of pairs) {
-        if (!howl || id === null || id === undefined) continue;
-        if (hold) howl.pause(id);
-        else if (!howl.playing(id)) howl.play(id);
+      this.holdEffects(hold);
+      const music = this.playing ? this.music.get(this.playing.track) : null;
+      if (music && this.playing) {
+        if (hold) music.pause(this.playing.id);
+        else if (!music.playing(this.playing.id)) music.play(this.playing.id);
+      }
+      for (const bed of this.beds.values()) {
+        const rest = hold || bed.level === 0;
+        if (bed.id === null) {
+          // howler queues a play asked for before the file has loaded
+          if (!rest) bed.id = bed.howl.play('loop');
+          continue;
+        }
+        if (rest) bed.howl.pause(bed.id);
+        else if (!bed.howl.playing(bed.id)) bed.howl.play(bed.id);
       }
     });
     this.apply();
+  }
+
+  /** A whistle or a bell cut off by the pause picks up where it was after it. */
+  private holdEffects(hold: boolean): void {
+    const fx = this.effects;
+    if (!fx) return;
+    if (hold) {
+      const ringing = this.fxIds.filter((id) => fx.playing(id));
+      for (const id of ringing) fx.pause(id);
+      this.heldFx.push(...ringing);
+    } else {
+      for (const id of this.heldFx) fx.play(id);
+      this.heldFx = [];
+    }
   }
 
   /** Sets every channel's volume from the settings and the moment (ducking is a short fade). */
@@ -187,7 +255,8 @@ export class AudioService {
         const id = this.playing.id;
         if (howl) howl.fade(howl.volume(id) as number, v.music, 300, id);
       }
-      if (this.rain && this.rainId !== null) this.rain.volume(v.ambience * this.rainLevel, this.rainId);
+      for (const bed of this.beds.values())
+        if (bed.id !== null) bed.howl.volume(v.ambience * bed.level, bed.id);
     });
   }
 

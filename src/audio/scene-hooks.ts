@@ -2,17 +2,24 @@ import Phaser from 'phaser';
 import { LEVEL_SCENE_KEYS } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { SimEvent } from '../sim/sim-events';
-import { TILE_SUB } from '../sim/units';
+import { SUB, TILE_SUB } from '../sim/units';
+import { FLAG_RIOT } from '../state/informer';
+import { crowdLevel, ease, humLevel, rainLevel } from './ambience';
 import type { AudioService } from './audio-service';
-import { actionFor, musicForLevel } from './cues';
+import { OncePerTick, actionFor, musicForLevel } from './cues';
+import type { AmbienceLoop } from './loops';
 
-/** Rain under a roof: heard on the windows, quieter. */
-const RAIN_INDOORS = 0.35;
+/** How fast each bed follows the simulation, ms: a beam's hum at once, a crowd swelling, rain slowly. */
+const EASE_MS: Record<AmbienceLoop, { up: number; down: number }> = {
+  hum: { up: 80, down: 200 },
+  crowd: { up: 1200, down: 700 },
+  rain: { up: 400, down: 400 },
+};
 
 /**
  * Connects the audio service to the running game from outside the scenes: music follows which scene
- * starts, the level's bus drives effects, pause and a hidden tab hold everything. No scene needs to
- * know audio exists.
+ * starts, the level's bus drives effects, the simulation's state each frame sets the ambience, pause
+ * and a hidden tab hold everything. No scene needs to know audio exists.
  */
 export function attachAudio(game: Phaser.Game, audio: AudioService): void {
   game.events.on(Phaser.Core.Events.HIDDEN, () => audio.setHidden(true));
@@ -23,7 +30,9 @@ export function attachAudio(game: Phaser.Game, audio: AudioService): void {
       audio.setPaused(false);
       audio.duck(false);
       audio.setMusic('title');
-      audio.setRain(0.8);
+      audio.setAmbience('rain', 0.8);
+      audio.setAmbience('hum', 0);
+      audio.setAmbience('crowd', 0);
     });
     for (const key of LEVEL_SCENE_KEYS) {
       const level = game.scene.getScene(key) as LevelScene | null;
@@ -33,38 +42,67 @@ export function attachAudio(game: Phaser.Game, audio: AudioService): void {
 }
 
 function hookLevel(level: LevelScene, audio: AudioService): void {
+  const once = new OncePerTick();
   const onSim = (e: SimEvent) => {
     const act = actionFor(e, Math.random());
-    if (act?.kind === 'play') audio.play(act.cue);
+    if (act?.kind === 'play' && once.allow(level.session.sim.tick, act.cue.effect)) audio.play(act.cue);
     else if (act?.kind === 'duck') audio.duck(act.on);
   };
   const onRestart = () => audio.duck(false);
+  const beds: Record<AmbienceLoop, number> = { rain: 0, hum: 0, crowd: 0 };
+  const silence = () => {
+    for (const k of Object.keys(beds) as AmbienceLoop[]) {
+      beds[k] = 0;
+      audio.setAmbience(k, 0);
+    }
+  };
   level.events.on(Phaser.Scenes.Events.CREATE, () => {
     // the bus loses its listeners at every shutdown, so subscribe again on every create
     level.bus.on('sim', onSim);
     level.bus.on('restart', onRestart);
     audio.setPaused(false);
     audio.duck(false);
-    audio.setMusic(musicForLevel(level.session.map.level.id));
+    audio.setMusic(musicForLevel(level.session.map.level.music));
   });
   level.events.on(Phaser.Scenes.Events.PAUSE, () => audio.setPaused(true));
   level.events.on(Phaser.Scenes.Events.RESUME, () => audio.setPaused(false));
   level.events.on(Phaser.Scenes.Events.SHUTDOWN, () => {
     audio.duck(false);
     audio.setPaused(false);
+    silence();
   });
-  level.events.on(Phaser.Scenes.Events.UPDATE, () => {
+  level.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
     if (!level.session) return;
-    audio.setRain(rainLevel(level));
+    const targets = ambienceTargets(level);
+    for (const k of Object.keys(beds) as AmbienceLoop[]) {
+      const target = targets[k];
+      const tau = target > beds[k] ? EASE_MS[k].up : EASE_MS[k].down;
+      beds[k] = ease(beds[k], target, delta, tau);
+      audio.setAmbience(k, beds[k]);
+    }
   });
 }
 
-/** Re-derives the level scene's weather: rain falls where Joe stands on wet stone or mud. */
-function rainLevel(level: LevelScene): number {
-  const sim = level.session.sim;
-  if (!level.session.map.level.rain) return 0;
-  const { level: data, joe } = sim;
-  const i = Math.floor(joe.y / TILE_SUB) * data.width + Math.floor(joe.x / TILE_SUB);
+/** What each bed should be now, read off the level's simulation (the rules are in ambience.ts). */
+function ambienceTargets(level: LevelScene): Record<AmbienceLoop, number> {
+  const { sim, map } = level.session;
+  const data = sim.level;
+  const i = Math.floor(sim.joe.y / TILE_SUB) * data.width + Math.floor(sim.joe.x / TILE_SUB);
   const surface = data.surfaces[data.surfaceAt[i] ?? 0];
-  return surface === 'wet' || surface === 'mud' ? 1 : RAIN_INDOORS;
+  const outdoors = surface === 'wet' || surface === 'mud';
+  const px = sim.joe.x / SUB;
+  const py = sim.joe.y / SUB;
+  const hazards = sim.hazards;
+  return {
+    rain: rainLevel(map.level.rain, outdoors),
+    hum: hazards ? humLevel(data.searchlights ?? [], hazards.lights, px, py, outdoors) : 0,
+    crowd: crowdLevel(
+      data,
+      hazards?.crowds ?? null,
+      { riot: sim.state.hasFlag(FLAG_RIOT), playing: sim.outcome === 'playing' },
+      sim.tick,
+      px,
+      py,
+    ),
+  };
 }

@@ -7,7 +7,7 @@ const files = import.meta.glob(['/assets/audio/*.webm', '/assets/audio/*.mp3'], 
   eager: true,
 }) as Record<string, string>;
 
-export type AudioFile = 'music-title' | 'music-cell' | 'music-break' | 'rain' | 'effects';
+export type AudioFile = 'music-title' | 'music-cell' | 'music-break' | 'rain' | 'hum' | 'crowd' | 'effects';
 
 /** URLs howler tries in order; empty when the build has no such file (then that sound stays silent). */
 export function sources(name: AudioFile): string[] {

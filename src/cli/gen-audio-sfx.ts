@@ -149,6 +149,56 @@ function bridgeDown(): Float32Array {
   return master(addRoom(out, 0.5), 0.85);
 }
 
+/**
+ * The shift whistle: a three-chime steam whistle (a minor triad, like a mill's) that scoops up to
+ * pitch as the steam comes, holds, and sags as it is shut off; breathy, far across a hard room.
+ */
+function whistle(): Float32Array {
+  const len = 1.9;
+  const out = new Float32Array(Math.floor(len * SR));
+  const hold = 1.35;
+  for (const [f, a] of [
+    [370, 0.5],
+    [440, 0.4],
+    [554, 0.3],
+  ] as const) {
+    let phase = 0;
+    for (let i = 0; i < out.length; i++) {
+      const t = i / SR;
+      const scoop = 0.86 + 0.14 * Math.min(1, t / 0.18);
+      const sag = t > hold ? 1 - 0.08 * ((t - hold) / (len - hold)) : 1;
+      phase += (f * scoop * sag) / SR;
+      const env = Math.min(1, t / 0.06) * (t > hold ? Math.max(0, 1 - (t - hold) / (len - hold)) : 1);
+      // a closed pipe: odd harmonics
+      const p = 2 * Math.PI * phase;
+      out[i] = (out[i] ?? 0) + (Math.sin(p) + Math.sin(3 * p) * 0.3 + Math.sin(5 * p) * 0.12) * a * env;
+    }
+  }
+  const steam = noiseHit(rand, len, 10, [new Biquad('bp', 900, 1.5)], 0.05);
+  for (let i = 0; i < out.length; i++) {
+    const t = i / SR;
+    const env = t > hold ? Math.max(0, 1 - (t - hold) / (len - hold)) : 1;
+    out[i] = (out[i] ?? 0) + (steam[i] ?? 0) * 0.5 * env;
+  }
+  return master(addRoom(out, 0.6), 0.8);
+}
+
+/** A rifle from the wall: the crack, the boom under it, and the yard's walls giving it back twice. */
+function rifle(): Float32Array {
+  const out = new Float32Array(Math.floor(1.2 * SR));
+  const crack = noiseHit(rand, 0.06, 0.006, [new Biquad('hp', 1200), new Biquad('lp', 6000)]);
+  const boom = noiseHit(rand, 0.5, 0.09, [new Biquad('lp', 220), new Biquad('hp', 50)], 0.001);
+  for (const [at, gain] of [
+    [0, 1],
+    [0.19, 0.35],
+    [0.43, 0.18],
+  ] as const) {
+    mixInto(out, crack, Math.floor(at * SR), gain * (at === 0 ? 1.2 : 0.5));
+    mixInto(out, boom, Math.floor(at * SR), gain * 2.5);
+  }
+  return master(addRoom(out, 0.45), 0.85);
+}
+
 function tick(freq: number, len: number): Float32Array {
   return master(noiseHit(rand, len, len / 4, [new Biquad('bp', freq, 2)]), 0.5);
 }
@@ -180,6 +230,8 @@ export function effects(): [string, Float32Array][] {
     ['lever-grind', leverGrind()],
     ['tower-alarm', towerAlarm()],
     ['bridge-down', bridgeDown()],
+    ['whistle', whistle()],
+    ['rifle', rifle()],
   ];
 }
 

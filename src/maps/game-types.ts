@@ -3,13 +3,16 @@
  * values live in the Tiled project file (maps/westgate.tiled-project), which designers may tune; the
  * loader checks that the project still declares every member below with the same type.
  */
+import type { LevelMusic } from './level-data.ts';
 
 export const GAME_ENUMS = {
   Facing: ['up', 'down', 'left', 'right'],
   NpcRole: ['inmate', 'doctor', 'attorney', 'trusty', 'officer'],
   ZoneKind: ['restricted', 'alibi', 'incident', 'rollcall', 'area'],
   Surface: ['stone', 'metal', 'wood', 'wet', 'mud'],
-} as const;
+  /** a level's music: the generated tracks (assets/audio/music-*), or none (rain and effects only) */
+  Music: ['cell', 'break', 'title', 'none'],
+} as const satisfies Record<string, readonly string[]> & { Music: readonly LevelMusic[] };
 export type GameEnum = keyof typeof GAME_ENUMS;
 
 export type BasicType = 'string' | 'int' | 'float' | 'bool' | 'color' | 'file' | 'object';
@@ -85,7 +88,7 @@ export const MAP_CLASSES = {
     title: 'string',
     startTime: 'string',
     rain: 'bool',
-    music: 'string',
+    music: 'Music',
     objectives: 'string',
     schedule: 'string',
     startFlags: 'string',

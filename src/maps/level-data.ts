@@ -10,6 +10,8 @@ export const CELL_SOLID = 1;
 export const CELL_OPAQUE = 2;
 
 export type Surface = 'stone' | 'metal' | 'wood' | 'wet' | 'mud';
+/** A level's music (enum Music in the Tiled project): a generated track, or none. */
+export type LevelMusic = 'cell' | 'break' | 'title' | 'none';
 
 export interface Rect {
   x: number;
@@ -336,7 +338,8 @@ export interface LevelData {
   startMinute: number;
   /** true when the level is outdoors in the rain (drawn by the shell) */
   rain: boolean;
-  music: string;
+  /** the music track the level plays (the map's `music`, enum Music; `none` = silence) */
+  music: LevelMusic;
   spawn: SpawnData;
   exits: ExitData[];
   guards: GuardData[];

@@ -4,8 +4,8 @@ import type { Placed } from './entities.ts';
 import type { GidTable } from './gids.ts';
 import { computeCells } from './grid.ts';
 import type { FlatLayers } from './layers.ts';
-import type { LevelData, Surface } from './level-data.ts';
-import { isObjectClass } from './game-types.ts';
+import type { LevelData, LevelMusic, Surface } from './level-data.ts';
+import { GAME_ENUMS, isObjectClass } from './game-types.ts';
 import type { ProblemList } from './problems.ts';
 import type { TypeRegistry } from './project.ts';
 import { bool, list, propertyRecord, str } from './properties.ts';
@@ -66,12 +66,18 @@ function levelProperties(input: LevelInput) {
     title: str(props, 'title'),
     startMinute: startMinute ?? 0,
     rain: bool(props, 'rain'),
-    music: str(props, 'music'),
+    music: levelMusic(str(props, 'music')),
     objectives: objectives.entries,
     schedule: schedule.entries,
     startFlags: list(str(props, 'startFlags')),
     startVariants: variants.entries,
   };
+}
+
+/** The map's music: checked against enum Music when properties were resolved, so anything else is the default. */
+function levelMusic(value: string): LevelMusic {
+  const known: readonly string[] = GAME_ENUMS.Music;
+  return known.includes(value) ? (value as LevelMusic) : GAME_ENUMS.Music[0];
 }
 
 function fallbackSurface(registry: TypeRegistry): Surface {

@@ -10,7 +10,8 @@ import type { RawProperty } from './schema.ts';
 import { closestName } from './suggest.ts';
 import type { PropertyRecord, PropertyValue, TiledPropertyEx, TiledPropertyType } from './tiled-types.ts';
 
-export type Checked = { ok: true; value: PropertyValue } | { ok: false; expected: string };
+/** A failed check says what was expected and, for a near-miss enum value, the value meant. */
+export type Checked = { ok: true; value: PropertyValue } | { ok: false; expected: string; meant?: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,7 +32,8 @@ export function checkValue(
     if (typeof value === 'string' && enumType.values.includes(value)) return { ok: true, value };
     const byIndex = typeof value === 'number' ? enumType.values[value] : undefined;
     if (byIndex !== undefined) return { ok: true, value: byIndex };
-    return { ok: false, expected: `one of ${enumType.values.join(', ')}` };
+    const meant = typeof value === 'string' ? closestName(value, enumType.values) : undefined;
+    return { ok: false, expected: `one of ${enumType.values.join(', ')}`, ...(meant ? { meant } : {}) };
   }
   switch (type) {
     case 'string':
@@ -115,7 +117,8 @@ export function resolveProperties(
     const propertyType = member ? member.propertyType : property.propertytype;
     const checked = checkValue(property.value, type, propertyType, registry);
     if (!checked.ok) {
-      const message = `${scope.prefix ?? ''}property "${property.name}" must be ${checked.expected}, got ${describeValue(property.value)}`;
+      const hint = checked.meant === undefined ? '' : `: did you mean "${checked.meant}"?`;
+      const message = `${scope.prefix ?? ''}property "${property.name}" must be ${checked.expected}, got ${describeValue(property.value)}${hint}`;
       scope.problems.add(scope.file, 'property-type', message, scope.place);
       continue;
     }

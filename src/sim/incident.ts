@@ -72,7 +72,9 @@ export class IncidentRules {
 
   private open(host: IncidentHost): void {
     const { state } = host;
-    if (!this.data.setup.every((f) => state.hasFlag(f))) {
+    const ready = this.data.setup.every((f) => state.hasFlag(f));
+    host.emit({ type: 'incident-window', ready });
+    if (!ready) {
       host.lose(this.data.missedText || 'The moment passed.');
       return;
     }

@@ -32,4 +32,6 @@ export type SimEvent =
   /** a guard reached Joe at the lever: it lost ground, and Joe threw him off */
   | { type: 'lever-grab'; by: string }
   /** the lever went down another notch (every LEVER_NOTCH ticks held): for the ratchet's sound */
-  | { type: 'lever-ratchet'; progress: number };
+  | { type: 'lever-ratchet'; progress: number }
+  /** the incident's window opened, on the shift whistle; ready: the set-up was done and the crew moved */
+  | { type: 'incident-window'; ready: boolean };

@@ -1,8 +1,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actionFor, musicForLevel } from '../../../src/audio/cues';
+import { OncePerTick, actionFor, musicForLevel } from '../../../src/audio/cues';
 import { DUCK_FACTOR, channelVolumes } from '../../../src/audio/mix';
 import { defaultSettings } from '../../../src/settings';
+import type { GameEvent } from '../../../src/state/types';
+import { formatProblem, loadMap } from '../../../src/maps';
+import { readRepoFile } from '../../../src/cli/node-files';
+import { LEVELS } from '../../../src/speedrun/levels';
 
 describe('audio cues', () => {
   it('footsteps by surface, louder when running', () => {
@@ -36,6 +40,50 @@ describe('audio cues', () => {
     expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'x' } })).toBeNull();
   });
 
+  it("the shift whistle at the incident's window either way; the riot's whistle higher and further off", () => {
+    for (const ready of [true, false])
+      expect(actionFor({ type: 'incident-window', ready })).toEqual({
+        kind: 'play',
+        cue: { effect: 'whistle', volume: 0.9, rate: 1 },
+      });
+    expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'riot' } })).toEqual({
+      kind: 'play',
+      cue: { effect: 'whistle', volume: 0.7, rate: 1.12 },
+    });
+    expect(actionFor({ type: 'state', event: { type: 'flag-set', flag: 'plan-fixed' } })).toBeNull();
+  });
+
+  it('the tannoy chimes before every announcement the HUD words as TANNOY', () => {
+    const tannoy = { kind: 'play', cue: { effect: 'tannoy', volume: 0.9, rate: 1 } };
+    const state = (event: GameEvent) => actionFor({ type: 'state', event });
+    expect(
+      state({ type: 'schedule', event: { minute: 390, kind: 'count', label: 'Morning count' } }),
+    ).toEqual(tannoy);
+    expect(state({ type: 'alert-changed', from: 0, to: 1 })).toEqual(tannoy);
+    expect(state({ type: 'alert-changed', from: 2, to: 1 })).toBeNull();
+    expect(state({ type: 'threshold-crossed', threshold: 'follow', suspicion: 25 })).toEqual(tannoy);
+    expect(state({ type: 'threshold-crossed', threshold: 'solitary', suspicion: 100 })).toBeNull();
+  });
+
+  it('a shot from the wall is heard; being grabbed or sent to solitary is not a sound of its own', () => {
+    expect(actionFor({ type: 'caught', reason: 'shot', by: 'Tower guard', where: 'YARD' })).toEqual({
+      kind: 'play',
+      cue: { effect: 'rifle', volume: 1, rate: 1 },
+    });
+    expect(actionFor({ type: 'caught', reason: 'grabbed', by: 'Hodges', where: 'YARD' })).toBeNull();
+  });
+
+  it('plays each effect once a tick: three stings at once are one', () => {
+    const once = new OncePerTick();
+    expect([
+      once.allow(930, 'sting'),
+      once.allow(930, 'sting'),
+      once.allow(930, 'tannoy'),
+      once.allow(930, 'sting'),
+      once.allow(931, 'sting'),
+    ]).toEqual([true, false, true, false, true]);
+  });
+
   it('dialogue ducks the music and releases it', () => {
     expect(actionFor({ type: 'dialogue-start', flashback: false, id: 'a' })).toEqual({
       kind: 'duck',
@@ -46,14 +94,19 @@ describe('audio cues', () => {
 });
 
 describe('music by level', () => {
-  it("the cell block's drip through the machine shop, the break from the yard on; all the audio under 2 MB", () => {
-    expect(['cell', 'machine-shop', 'yard', 'guard-tower', 'custom-1234abcd'].map(musicForLevel)).toEqual([
-      'cell',
-      'cell',
-      'break',
-      'break',
-      'cell',
-    ]);
+  it("comes from the map's music property: the cell block's drip through the machine shop, the break from the yard on", async () => {
+    const tracks: Record<string, string | null> = {};
+    for (const entry of LEVELS) {
+      const loaded = await loadMap(entry.file, readRepoFile);
+      if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+      tracks[entry.id] = musicForLevel(loaded.map.level.music);
+    }
+    expect(tracks).toEqual({ cell: 'cell', 'machine-shop': 'cell', yard: 'break', 'guard-tower': 'break' });
+    expect(musicForLevel('none')).toBeNull();
+    expect(musicForLevel('title')).toBe('title');
+  });
+
+  it('all the audio stays under 2 MB', () => {
     const dir = 'assets/audio';
     const total = readdirSync(dir).reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0);
     expect(total).toBeLessThan(2 * 1024 * 1024);

@@ -27,7 +27,7 @@ describe('loadMap on the small fixture', () => {
       height: H,
       tileSize: 16,
     });
-    expect(level).toMatchObject({ startMinute: 360, rain: true, music: '' });
+    expect(level).toMatchObject({ startMinute: 360, rain: true, music: 'cell' });
     expect(level.spawn).toEqual({ x: 40, y: 40, facing: 'right' });
     expect(level.guards).toEqual([
       {

@@ -215,6 +215,18 @@ const cases: Case[] = [
     ],
   ],
   [
+    'property-type (music: a near miss)',
+    (m) => setProp(m, 'music', 'string', 'brake'),
+    [
+      `${M}: map: property "music" must be one of cell, break, title, none, got string "brake": did you mean "break"?`,
+    ],
+  ],
+  [
+    'property-type (music: no such track)',
+    (m) => setProp(m, 'music', 'string', 'yard'),
+    [`${M}: map: property "music" must be one of cell, break, title, none, got string "yard"`],
+  ],
+  [
     'door-tile',
     (m) => (object(m, 6)['x'] = 100),
     [

@@ -23,7 +23,7 @@ export function levelFrom(rows: string[], extra: Partial<LevelData> = {}): Level
     surfaces: ['stone'],
     startMinute: 6 * 60,
     rain: false,
-    music: '',
+    music: 'cell',
     spawn: { x: 24, y: 24, facing: 'down' },
     exits: [],
     guards: [],

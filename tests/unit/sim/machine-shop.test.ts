@@ -74,7 +74,9 @@ describe('the incident window', () => {
     expect([s.incident?.fromTick, s.incident?.toTick]).toEqual([60, 300]);
     run(s, 59);
     expect(s.outcome).toBe('playing');
-    expect(s.step(0).filter((e) => e.type === 'caught')).toEqual([
+    // the whistle goes all the same (the shell plays it), then the moment has passed
+    expect(s.step(0).filter((e) => e.type === 'caught' || e.type === 'incident-window')).toEqual([
+      { type: 'incident-window', ready: false },
       { type: 'caught', reason: 'missed', by: '', where: 'OFFICE', text: 'Gone.' },
     ]);
     expect([s.tick, s.outcome]).toEqual([60, 'caught']);
@@ -85,7 +87,9 @@ describe('the incident window', () => {
     s.state.setFlag('ready');
     run(s, 59);
     expect(s.state.hasFlag('dealt')).toBe(false);
-    expect(s.step(0)).toContainEqual({ type: 'caption', speaker: '', text: 'A whistle.' });
+    const opened = s.step(0);
+    expect(opened).toContainEqual({ type: 'incident-window', ready: true });
+    expect(opened).toContainEqual({ type: 'caption', speaker: '', text: 'A whistle.' });
     expect(s.state.hasFlag('dealt')).toBe(true);
     expect(s.incident?.hudText((m) => String(m))).toBe('WINDOW 361-365');
     run(s, 239);
