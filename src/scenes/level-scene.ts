@@ -105,11 +105,13 @@ export class LevelScene extends Phaser.Scene {
     this.run = data.run ?? this.newRunFor(data, map.level.id, map.level.title);
     this.session = new LevelSession(map, this.run.seed, data.start);
     if (this.run.log) saveProgress(this.run, this.session);
-    this.cameras.main.setBackgroundColor(INK);
     this.buildMap();
     this.view = new LevelView(this, this.session.sim);
     this.decorate?.();
     const { width, height, tileSize } = map.level;
+    // the game clears to INK every frame: a background fill is only needed where the map leaves
+    // part of the view uncovered (a filter draws the camera into a transparent framebuffer)
+    if (width * tileSize < VIEW_W || height * tileSize < VIEW_H) this.cameras.main.setBackgroundColor(INK);
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
     this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
@@ -135,6 +137,10 @@ export class LevelScene extends Phaser.Scene {
     });
     this.scene.launch('hud', { level: this });
     this.cameras.main.fadeIn(400);
+    // a finished fade still fills the screen, transparent, every frame: put it away
+    this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () =>
+      this.cameras.main.fadeEffect.reset(),
+    );
   }
 
   /** New game starts a full-campaign run split by level; otherwise the level alone is the run. */

@@ -16,6 +16,8 @@ export function leverFraction(lever: Readonly<LeverState>): number {
  */
 export class BridgeView {
   private readonly g: Phaser.GameObjects.Graphics;
+  /** what was drawn last (how far down, held): the bridge is redrawn only when it moves */
+  private drawn = { k: -1, held: false };
 
   constructor(scene: Phaser.Scene) {
     this.g = scene.add.graphics().setDepth(3);
@@ -27,9 +29,11 @@ export class BridgeView {
     lever: Readonly<LeverState>,
     held: boolean,
   ): void {
+    const k = leverFraction(lever);
+    if (k === this.drawn.k && held === this.drawn.held) return;
+    this.drawn = { k, held };
     const g = this.g;
     g.clear();
-    const k = leverFraction(lever);
     for (const b of bridges) this.bridge(b, k);
     for (const l of levers) this.lever(l, k, held);
   }

@@ -72,3 +72,34 @@ export function drawCones(
     }
   });
 }
+
+/**
+ * What the cones show, as numbers: each guard's place, facing, alert and duty, the doors (which
+ * block sight) and the style. Cones are redrawn only when it changes: a guard standing his post
+ * casts the same cone frame after frame.
+ */
+export class ConeChange {
+  private last: (number | string)[] = [];
+  private next: (number | string)[] = [];
+
+  changed(
+    guards: readonly GuardState[],
+    standing: readonly boolean[],
+    doorsOpen: readonly boolean[],
+    style?: ConeStyle,
+  ): boolean {
+    const n = this.next;
+    n.length = 0;
+    for (let i = 0; i < guards.length; i++) {
+      const g = guards[i];
+      if (!g) continue;
+      n.push(g.x, g.y, g.facing, g.alert, standing[i] === false ? 0 : 1);
+    }
+    for (const open of doorsOpen) n.push(open ? 1 : 0);
+    n.push(style?.highContrastCones ? 1 : 0, style?.colourBlindSafe ? 1 : 0);
+    const same = n.length === this.last.length && n.every((v, i) => v === this.last[i]);
+    this.next = this.last;
+    this.last = n;
+    return !same;
+  }
+}

@@ -3,7 +3,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
-import { drawCones } from './cone-view';
+import { ConeChange, drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
 import { LAMP, PAPER, WHITE } from './palette';
@@ -35,6 +35,9 @@ export class LevelView {
   private readonly npcs: Phaser.GameObjects.Sprite[];
   private readonly doors: Phaser.GameObjects.Image[];
   private readonly cones: Phaser.GameObjects.Graphics;
+  private readonly coneChange = new ConeChange();
+  /** which guards cast a cone: reused every frame */
+  private readonly standing: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
   private readonly rings: Phaser.GameObjects.Graphics;
   private noises: { x: number; y: number; r: number; age: number }[] = [];
@@ -150,10 +153,12 @@ export class LevelView {
     });
     sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
     // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone
-    const standing = sim.level.guards.map(
-      (_, i) => sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true,
-    );
-    drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing);
+    const standing = this.standing;
+    standing.length = sim.level.guards.length;
+    for (let i = 0; i < standing.length; i++)
+      standing[i] = sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true;
+    if (this.coneChange.changed(sim.guards, standing, sim.doorsOpen, prefs))
+      drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing);
     this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time);

@@ -23,26 +23,37 @@ export function applyNoir(scene: Phaser.Scene, w: number, h: number): Phaser.Gam
   return scene.add.image(0, 0, key).setOrigin(0).setScrollFactor(0).setDepth(940);
 }
 
-/** Film grain: a small noise texture tiled over the screen and shifted every frame. */
-export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.GameObjects.TileSprite {
-  const key = 'grain';
+/** The grain's noise tile, pixels. */
+const GRAIN = 64;
+
+/**
+ * Film grain: a small noise tile repeated over the screen and shifted by a random offset every frame.
+ * Baked once as one image a tile larger than the screen and moved, rather than a TileSprite: the same
+ * picture, but a plain image joins the sprites' batch where a TileSprite needs a draw call of its own.
+ */
+export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.GameObjects.Image {
+  const key = `grain-${w}x${h}`;
   if (!scene.textures.exists(key)) {
-    const size = 64;
-    const canvas = scene.textures.createCanvas(key, size, size);
+    const tile = document.createElement('canvas');
+    tile.width = GRAIN;
+    tile.height = GRAIN;
+    const tctx = tile.getContext('2d');
+    const canvas = scene.textures.createCanvas(key, w + GRAIN, h + GRAIN);
     const ctx = canvas?.getContext();
-    if (ctx) {
-      const img = ctx.createImageData(size, size);
-      for (let i = 0; i < size * size; i++) {
+    if (tctx && ctx) {
+      const img = tctx.createImageData(GRAIN, GRAIN);
+      for (let i = 0; i < GRAIN * GRAIN; i++) {
         const v = Math.random() * 255;
         img.data.set([v, v, v, Math.random() < 0.5 ? 10 : 0], i * 4);
       }
-      ctx.putImageData(img, 0, 0);
+      tctx.putImageData(img, 0, 0);
+      for (let y = 0; y < h + GRAIN; y += GRAIN)
+        for (let x = 0; x < w + GRAIN; x += GRAIN) ctx.drawImage(tile, x, y);
       canvas?.refresh();
     }
   }
-  const grain = scene.add.tileSprite(0, 0, w, h, key).setOrigin(0).setScrollFactor(0).setDepth(950);
-  // plain alpha blending keeps the grain in the same batch as the rain and the vignette
-  const shift = () => grain.setTilePosition(Math.random() * 64, Math.random() * 64);
+  const grain = scene.add.image(0, 0, key).setOrigin(0).setScrollFactor(0).setDepth(950);
+  const shift = () => grain.setPosition(-Math.random() * GRAIN, -Math.random() * GRAIN);
   scene.events.on(Phaser.Scenes.Events.UPDATE, shift);
   // scene events outlive a scene's shutdown: without this every restart would add a listener
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>

@@ -47,6 +47,8 @@ export class TowerView {
     });
     const l = sim.level.levers[0];
     this.bar.clear();
+    // an empty Graphics still breaks the sprite batch: shown only while the lever is going down
+    this.bar.setVisible(l !== undefined && lever.position === 'lowering');
     if (!l) return;
     const reach = sim.outcome === 'playing' && !sim.tower.holding && sim.tower.leverInReach(sim.joe) !== null;
     this.prompt.setPosition(l.tx * 16 + 8, l.ty * 16 - 10).setVisible(reach);
