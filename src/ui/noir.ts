@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { settingsOf } from '../settings/link';
 
 /**
  * The film look: a vignette darkening the edges of the screen. Drawn once into a texture and laid over
@@ -53,7 +54,11 @@ export function addGrain(scene: Phaser.Scene, w: number, h: number): Phaser.Game
     }
   }
   const grain = scene.add.image(0, 0, key).setOrigin(0).setScrollFactor(0).setDepth(950);
-  const shift = () => grain.setPosition(-Math.random() * GRAIN, -Math.random() * GRAIN);
+  // reduced motion: the grain holds still (a screen that flickers all over is motion too)
+  const shift = () => {
+    if (settingsOf(scene.game)?.current.reducedMotion !== true)
+      grain.setPosition(-Math.random() * GRAIN, -Math.random() * GRAIN);
+  };
   scene.events.on(Phaser.Scenes.Events.UPDATE, shift);
   // scene events outlive a scene's shutdown: without this every restart would add a listener
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
