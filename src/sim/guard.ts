@@ -72,6 +72,9 @@ export function createGuard(data: GuardData): GuardState {
 
 /** Whether the guard can see the point (x, y) sub-pixels: in his cone and range, nothing opaque between. */
 export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
+  // most guards are far from the point: a whole pixel beyond his range on one axis is out of it
+  const reach = data.visionRange * TILE_SUB + SUB;
+  if (Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach) return false;
   const dx = Math.trunc((x - g.x) / SUB);
   const dy = Math.trunc((y - g.y) / SUB);
   if (!inCone(dx, dy, g.facing, data.visionRange * TILE, coneCos2(data.visionAngle))) return false;

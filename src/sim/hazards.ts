@@ -53,6 +53,9 @@ export class Hazards {
   /** Joe is lost in a crowd this tick: guards and beams cannot pick him out */
   hidden = false;
 
+  /** guards whose duty hangs on the alert or flags (the rest are always on): indexes */
+  private readonly rostered: number[] = [];
+
   /** set by step(): whether a crowd is out (one closure for the level, not one a tick) */
   private crowdOut: (c: { requires: string[] }) => boolean = () => false;
 
@@ -65,6 +68,9 @@ export class Hazards {
     this.present = level.guards.map(() => true);
     this.aim = level.guards.map(() => 0);
     this.warnedAt = level.guards.map(() => -1);
+    level.guards.forEach((g, i) => {
+      if (g.minAlert !== undefined || g.unless !== undefined || g.onlyIf !== undefined) this.rostered.push(i);
+    });
   }
 
   /** Whether the door is locked by the alert (its `lockAt`). */
@@ -97,7 +103,7 @@ export class Hazards {
 
   private roster(sim: LevelSim): void {
     const guards = this.level.guards;
-    for (let i = 0; i < guards.length; i++) {
+    for (const i of this.rostered) {
       const data = guards[i];
       const g = sim.guards[i];
       if (!data || !g) continue;
