@@ -55,6 +55,8 @@ export class Hazards {
 
   /** guards whose duty hangs on the alert or flags (the rest are always on): indexes */
   private readonly rostered: number[] = [];
+  /** the alert level and count of flags the roster was last drawn up for */
+  private rosterFor = -1;
 
   /** set by step(): whether a crowd is out (one closure for the level, not one a tick) */
   private crowdOut: (c: { requires: string[] }) => boolean = () => false;
@@ -102,6 +104,10 @@ export class Hazards {
   }
 
   private roster(sim: LevelSim): void {
+    // duty follows the alert level and the story flags, which are only ever added
+    const key = sim.state.alertLevel * 100_000 + sim.state.flags.length;
+    if (key === this.rosterFor) return;
+    this.rosterFor = key;
     const guards = this.level.guards;
     for (const i of this.rostered) {
       const data = guards[i];

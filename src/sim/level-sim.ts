@@ -1,4 +1,4 @@
-import type { ExitData, LevelData, PatrolData, Surface, ZoneData } from '../maps/level-data';
+import type { ExitData, LevelData, PatrolData, Surface, TriggerData, ZoneData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
 import { useDoor } from './doors';
@@ -102,8 +102,16 @@ export class LevelSim {
 
   /** The objective on the HUD: the first whose flag is not yet set. */
   objective(): string {
-    return this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
+    // it follows the story flags alone, which are only ever added: look again when there are more
+    const flags = this.state.flags.length;
+    if (flags !== this.objectiveFor) {
+      this.objectiveFor = flags;
+      this.objectiveText = this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
+    }
+    return this.objectiveText;
   }
+  private objectiveFor = -1;
+  private objectiveText = '';
 
   /** What Interact would act on now (for the on-screen prompt). */
   interaction(): Interaction | null {
@@ -255,8 +263,10 @@ export class LevelSim {
   private fireTriggers(): void {
     const px = this.joe.x / SUB;
     const py = this.joe.y / SUB;
-    for (const t of this.level.triggers) {
-      if (this.state.hasFlag(t.beat) || !contains(t.rect, px, py)) continue;
+    const triggers = this.level.triggers;
+    for (let i = 0; i < triggers.length; i++) {
+      const t = triggers[i] as TriggerData;
+      if (!contains(t.rect, px, py) || this.state.hasFlag(t.beat)) continue;
       if (!meetsAll(this.state, t.requires)) continue;
       setStoryFlag(this.state, t.beat);
       if (t.caption) this.emit({ type: 'caption', speaker: t.speaker, text: t.caption });

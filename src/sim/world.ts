@@ -13,7 +13,7 @@ export class TileWorld {
   constructor(level: LevelData) {
     this.width = level.width;
     this.height = level.height;
-    this.cells = Uint8Array.from(level.cells);
+    this.cells = new Uint8Array(level.cells);
     level.doors.forEach((d, i) => this.doorCells.set(d.ty * this.width + d.tx, i));
   }
 

@@ -81,11 +81,11 @@ export class GameState extends GameStateView {
   advance(): void {
     const d = this.data;
     d.tick += 1;
-    this.emit([
-      ...decayStep(d, d.tick),
-      ...springBack(d.lever, d.tick),
-      ...scheduleEventsAt(d, d.schedule, d.tick),
-    ]);
+    const decay = decayStep(d, d.tick);
+    const lever = springBack(d.lever, d.tick);
+    const schedule = scheduleEventsAt(d, d.schedule, d.tick);
+    // most ticks none of them has anything to say
+    if (decay.length + lever.length + schedule.length > 0) this.emit([...decay, ...lever, ...schedule]);
   }
 
   /** The next uint32 from the run's generator. */
