@@ -63,6 +63,11 @@ export class LevelSim {
   /** handed to the rules every tick: made once, not a closure a tick */
   private readonly emitter = (e: SimEvent): void => this.emit(e);
   private readonly isActive = (i: number): boolean => this.guardActive(i);
+  /** guards whose last look found Joe, and their indexes: only they can see him now (nothing else
+   * sets seesJoe), so witnesses are sought among them, not among every guard */
+  private readonly lookers: GuardState[] = [];
+  private readonly lookerIndex: number[] = [];
+  private readonly lookerActive = (k: number): boolean => this.guardActive(this.lookerIndex[k] ?? -1);
   private readonly surfaceAt = (tx: number, ty: number): Surface =>
     this.level.surfaces[this.level.surfaceAt[ty * this.level.width + tx] ?? 0] ?? 'stone';
 
@@ -287,6 +292,8 @@ export class LevelSim {
     const guards = this.level.guards;
     view.joeX = joe.x;
     view.joeY = joe.y;
+    this.lookers.length = 0;
+    this.lookerIndex.length = 0;
     for (let i = 0; i < guards.length; i++) {
       const data = guards[i];
       const g = this.guards[i];
@@ -298,6 +305,10 @@ export class LevelSim {
       const restricted = suspect === 'restricted';
       view.suspect = suspect;
       const from = stepGuard(world, g, data, routes[i], view);
+      if (g.seesJoe) {
+        this.lookers.push(g);
+        this.lookerIndex.push(i);
+      }
       // hidden in a crowd is not going about his business: it teaches no guard his face
       if (!hidden && g.seesJoe) familiarity.note(i, data, true, suspect);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
@@ -317,7 +328,7 @@ export class LevelSim {
   /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
   private observeWitnesses(): void {
     const zone = this.zone?.name ?? 'open';
-    observeJoe(this.level, this.world, this.state, this.guards, this.joe, zone, this.isActive);
+    observeJoe(this.level, this.world, this.state, this.lookers, this.joe, zone, this.lookerActive);
   }
 
   private checkExits(): void {
