@@ -1,5 +1,5 @@
 import type { Facing, GuardData, PatrolData } from '../maps/level-data';
-import { findPath } from './path';
+import { findPathKnown } from './path';
 import { coneCos2, facingToward, inCone, lineOfSight } from './sight';
 import { SUB, TILE, TILE_SUB } from './units';
 import type { TileWorld } from './world';
@@ -103,7 +103,8 @@ function followPath(g: GuardState, speed: number): boolean {
 function planPath(world: TileWorld, g: GuardState, x: number, y: number): void {
   const t = TILE_SUB;
   g.path =
-    findPath(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ?? [];
+    findPathKnown(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ??
+    [];
 }
 
 function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined): void {

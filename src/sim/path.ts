@@ -77,6 +77,36 @@ export function findPath(
   return null;
 }
 
+/** Paths found on each grid as it stood (its version): a chasing guard asks the same question
+ * tick after tick while he and Joe stay on their tiles. */
+const known = new WeakMap<
+  TileWorld,
+  { version: number; paths: Map<string, { x: number; y: number }[] | null> }
+>();
+const KNOWN_MAX = 256;
+
+/** findPath with its default limit and nothing opened, remembered per grid: a fresh copy each time. */
+export function findPathKnown(
+  world: TileWorld,
+  sx: number,
+  sy: number,
+  gx: number,
+  gy: number,
+): { x: number; y: number }[] | null {
+  let memo = known.get(world);
+  if (!memo || memo.version !== world.version || memo.paths.size >= KNOWN_MAX) {
+    memo = { version: world.version, paths: new Map() };
+    known.set(world, memo);
+  }
+  const key = `${sx},${sy},${gx},${gy}`;
+  let path = memo.paths.get(key);
+  if (path === undefined) {
+    path = findPath(world, sx, sy, gx, gy);
+    memo.paths.set(key, path);
+  }
+  return path && path.map((p) => ({ x: p.x, y: p.y }));
+}
+
 /** The tiles from just after `start` to `key`, following the search's back links. */
 function walkBack(key: number, start: number, w: number): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];

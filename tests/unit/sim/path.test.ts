@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DoorData } from '../../../src/maps/level-data';
-import { findPath } from '../../../src/sim/path';
+import { findPath, findPathKnown } from '../../../src/sim/path';
 import { TileWorld } from '../../../src/sim/world';
 import { randomInt, seedRng, type RngState } from '../../../src/state/rng';
 import { levelFrom } from './fixture';
@@ -97,6 +97,36 @@ describe('path finding', () => {
     }
     // the cases are not all dead ends
     expect(found).toBeGreaterThan(500);
+  });
+
+  it('remembers paths per grid, and forgets them when a door moves or someone takes a tile', () => {
+    const rng = seedRng(31);
+    for (let n = 0; n < 60; n++) {
+      const w = 4 + randomInt(rng, 20);
+      const h = 4 + randomInt(rng, 20);
+      const world = randomWorld(rng, w, h);
+      const doors: { x: number; y: number }[] = [];
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) if (world.doorAt(x, y) >= 0) doors.push({ x, y });
+      // few distinct questions, asked again and again, the grid changing in between
+      const questions = Array.from({ length: 5 }, () => [
+        randomInt(rng, w),
+        randomInt(rng, h),
+        randomInt(rng, w),
+        randomInt(rng, h),
+      ]);
+      for (let k = 0; k < 200; k++) {
+        const [sx = 0, sy = 0, gx = 0, gy = 0] = questions[randomInt(rng, questions.length)] ?? [];
+        const got = findPathKnown(world, sx, sy, gx, gy);
+        expect(got).toEqual(findPath(world, sx, sy, gx, gy));
+        // a copy: the caller may walk it off
+        got?.shift();
+        const roll = randomInt(rng, 20);
+        const door = doors[randomInt(rng, doors.length)];
+        if (roll < 3 && door) world.setDoorShut(door.x, door.y, randomInt(rng, 2) === 0);
+        if (roll === 3) world.blockTile(randomInt(rng, w), randomInt(rng, h));
+      }
+    }
   });
 
   it('walks around walls and through a door it may open', () => {
