@@ -292,8 +292,8 @@ export class LevelSim {
     const guards = this.level.guards;
     view.joeX = joe.x;
     view.joeY = joe.y;
-    this.lookers.length = 0;
-    this.lookerIndex.length = 0;
+    // (setting an array's length calls into the engine: only when there is something to clear)
+    if (this.lookers.length > 0) this.lookers.length = this.lookerIndex.length = 0;
     for (let i = 0; i < guards.length; i++) {
       const data = guards[i];
       const g = this.guards[i];
