@@ -1,5 +1,5 @@
 import type { Facing, GuardData, PatrolData } from '../maps/level-data';
-import { findPath } from './path';
+import { findPathKnown } from './path';
 import { coneCos2, facingToward, inCone, lineOfSight } from './sight';
 import { SUB, TILE, TILE_SUB } from './units';
 import type { TileWorld } from './world';
@@ -80,6 +80,9 @@ export function createGuard(data: GuardData, levelId: string): GuardState {
 
 /** Whether the guard can see the point (x, y) sub-pixels: in his cone and range, nothing opaque between. */
 export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
+  // most guards are far from the point: a whole pixel beyond his range on one axis is out of it
+  const reach = data.visionRange * TILE_SUB + SUB;
+  if (Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach) return false;
   const dx = Math.trunc((x - g.x) / SUB);
   const dy = Math.trunc((y - g.y) / SUB);
   if (!inCone(dx, dy, g.facing, data.visionRange * TILE, coneCos2(data.visionAngle))) return false;
@@ -108,7 +111,8 @@ function followPath(g: GuardState, speed: number): boolean {
 function planPath(world: TileWorld, g: GuardState, x: number, y: number): void {
   const t = TILE_SUB;
   g.path =
-    findPath(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ?? [];
+    findPathKnown(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t)) ??
+    [];
 }
 
 function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined): void {

@@ -53,6 +53,11 @@ export class Hazards {
   /** Joe is lost in a crowd this tick: guards and beams cannot pick him out */
   hidden = false;
 
+  /** guards whose duty hangs on the alert or flags (the rest are always on): indexes */
+  private readonly rostered: number[] = [];
+  /** the alert level and count of flags the roster was last drawn up for */
+  private rosterFor = -1;
+
   /** set by step(): whether a crowd is out (one closure for the level, not one a tick) */
   private crowdOut: (c: { requires: string[] }) => boolean = () => false;
 
@@ -65,6 +70,9 @@ export class Hazards {
     this.present = level.guards.map(() => true);
     this.aim = level.guards.map(() => 0);
     this.warnedAt = level.guards.map(() => -1);
+    level.guards.forEach((g, i) => {
+      if (g.minAlert !== undefined || g.unless !== undefined || g.onlyIf !== undefined) this.rostered.push(i);
+    });
   }
 
   /** Whether the door is locked by the alert (its `lockAt`). */
@@ -96,8 +104,12 @@ export class Hazards {
   }
 
   private roster(sim: LevelSim): void {
+    // duty follows the alert level and the story flags, which are only ever added
+    const key = sim.state.alertLevel * 100_000 + sim.state.flags.length;
+    if (key === this.rosterFor) return;
+    this.rosterFor = key;
     const guards = this.level.guards;
-    for (let i = 0; i < guards.length; i++) {
+    for (const i of this.rostered) {
       const data = guards[i];
       const g = sim.guards[i];
       if (!data || !g) continue;

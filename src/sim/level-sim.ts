@@ -1,22 +1,25 @@
-import type { ExitData, LevelData, Rect, Surface, ZoneData } from '../maps/level-data';
+import type { ExitData, LevelData, PatrolData, Surface, TriggerData, ZoneData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
 import { useDoor } from './doors';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
-import { createGuard, hearNoise, stepGuard, type GuardState } from './guard';
+import { createGuard, stepGuard, type GuardState, type GuardView } from './guard';
 import { Hazards, hasHazards } from './hazards';
 import { meetsAll, setStoryFlag } from '../state/informer';
 import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
 import { createJoe, stepJoe, type JoeState } from './joe';
 import { findInteraction, type Interaction } from './interact';
 import type { SimEvent } from './sim-events';
-import { SUB, TILE, TILE_SUB } from './units';
+import { SUB, TILE } from './units';
 import { TileWorld } from './world';
 import { TowerRules } from './tower';
 import { observeJoe, registerWitnesses } from './witnesses';
 import { Familiarity, isRestricted } from './familiar';
 import { IncidentRules, type IncidentHost } from './incident';
 import { useProp } from './props';
+import { makeNoise, NOISE_TILES } from './noise';
+import { contains, exitAt, zoneAt } from './places';
+import { uniformGuard } from './guard-data';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
 
@@ -25,11 +28,6 @@ const ALERT_RAISE = 10;
 const SEEN_EVERY = 30;
 /** An alerted guard within this many pixels of Joe in a restricted zone grabs him. */
 const GRAB_PX = 12;
-/** Noise radius of a running footstep by surface, tiles. */
-const NOISE_TILES: Record<Surface, number> = { metal: 7, stone: 4, wood: 5, wet: 4, mud: 2 };
-
-const contains = (r: Rect, x: number, y: number): boolean =>
-  x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h;
 
 /**
  * One level being played: the tile world, Joe, the guards and the people, over the shared game state.
@@ -58,18 +56,35 @@ export class LevelSim {
   /** searchlights, crowds, armed guards, alert rosters and gates: only in levels that have them */
   readonly hazards: Hazards | null;
   readonly tower: TowerRules;
+  /** each guard's patrol route, looked up once */
+  private readonly routes: (PatrolData | undefined)[];
+  /** what the guards look at this tick: one object for the level, refilled each tick */
+  private readonly view: GuardView = { joeX: 0, joeY: 0, suspect: 'none' };
+  /** handed to the rules every tick: made once, not a closure a tick */
+  private readonly emitter = (e: SimEvent): void => this.emit(e);
+  private readonly isActive = (i: number): boolean => this.guardActive(i);
+  /** guards whose last look found Joe, and their indexes: only they can see him now (nothing else
+   * sets seesJoe), so witnesses are sought among them, not among every guard */
+  private readonly lookers: GuardState[] = [];
+  private readonly lookerIndex: number[] = [];
+  private readonly lookerActive = (k: number): boolean => this.guardActive(this.lookerIndex[k] ?? -1);
+  private readonly surfaceAt = (tx: number, ty: number): Surface =>
+    this.level.surfaces[this.level.surfaceAt[ty * this.level.width + tx] ?? 0] ?? 'stone';
 
   constructor(
-    level: LevelData,
+    map: LevelData,
     readonly state: GameState,
   ) {
     // an incident adds its inquiry to this attempt's dialogues: a copy, so the map's data stays as loaded
-    this.level = level.incident ? { ...level, dialogues: { ...level.dialogues } } : level;
+    const dialogues = map.incident ? { ...map.dialogues } : map.dialogues;
+    const level = { ...map, guards: map.guards.map(uniformGuard), dialogues };
+    this.level = level;
     this.propsSpent = (level.props ?? []).map(() => false);
     this.familiarity = new Familiarity(level.guards);
     this.world = new TileWorld(level);
     this.joe = createJoe(level);
     this.guards = level.guards.map((g) => createGuard(g, level.id));
+    this.routes = level.guards.map((g) => level.patrols.find((p) => p.id === g.route));
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));
@@ -77,7 +92,7 @@ export class LevelSim {
     registerWitnesses(level, state);
     state.setClock(level.startMinute);
     state.setSchedule(level.schedule);
-    this.zone = this.zoneAt(this.joe.x, this.joe.y);
+    this.zone = this.joeZone();
     this.hazards = hasHazards(level) ? new Hazards(level, (e) => this.emit(e)) : null;
     this.hazards?.init(this);
     this.objectiveShown = this.objective();
@@ -92,8 +107,16 @@ export class LevelSim {
 
   /** The objective on the HUD: the first whose flag is not yet set. */
   objective(): string {
-    return this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
+    // it follows the story flags alone, which are only ever added: look again when there are more
+    const flags = this.state.flags.length;
+    if (flags !== this.objectiveFor) {
+      this.objectiveFor = flags;
+      this.objectiveText = this.level.objectives.find((o) => !this.state.hasFlag(o.flag))?.text ?? '';
+    }
+    return this.objectiveText;
   }
+  private objectiveFor = -1;
+  private objectiveText = '';
 
   /** What Interact would act on now (for the on-screen prompt). */
   interaction(): Interaction | null {
@@ -129,7 +152,7 @@ export class LevelSim {
 
   /** What the incident may do to this level: caption, lose the attempt, play the inquiry. */
   private get incidentHost(): IncidentHost {
-    return {
+    return (this.host ??= {
       level: this.level,
       state: this.state,
       emit: (e) => this.emit(e),
@@ -139,8 +162,9 @@ export class LevelSim {
         this.level.dialogues[d.id] = d;
         this.startDialogue(d.id);
       },
-    };
+    });
   }
+  private host: IncidentHost | null = null;
 
   private lose(text: string): void {
     if (this.outcome !== 'playing') return;
@@ -149,52 +173,25 @@ export class LevelSim {
   }
 
   private stepWorld(input: InputFrame): void {
-    const { joe, level } = this;
-    const step = stepJoe(
-      this.world,
-      joe,
-      input,
-      (tx, ty) => level.surfaces[level.surfaceAt[ty * level.width + tx] ?? 0] ?? 'stone',
-    );
+    const { joe, emitter, isActive } = this;
+    const step = stepJoe(this.world, joe, input, this.surfaceAt);
     if (step) {
       this.emit({ type: 'footstep', surface: step, running: joe.running });
-      if (joe.running) this.makeNoise(NOISE_TILES[step]);
+      if (joe.running) makeNoise(this.guards, joe, NOISE_TILES[step], isActive, emitter);
     }
-    if (this.tower.stairs(joe, (e) => this.emit(e))) this.exitInside = -1;
+    if (this.tower.stairs(joe, emitter)) this.exitInside = -1;
     if (input & IN_INTERACT) this.interact();
     if (this.dialogue) return;
-    this.tower.use(input, joe, (e) => this.emit(e));
+    this.tower.use(input, joe, emitter);
     this.updateZone();
     this.fireTriggers();
     if (this.dialogue) return;
     this.hazards?.step(this);
     this.stepGuards();
-    this.tower.stepAllies(
-      this.tick,
-      this.guards,
-      (e) => this.emit(e),
-      (i) => this.guardActive(i),
-    );
+    this.tower.stepAllies(this.tick, this.guards, emitter, isActive);
     this.observeWitnesses();
     if (this.outcome === 'playing' && this.tower.bridgeDown()) this.complete('bridge', '');
     if (this.outcome === 'playing') this.checkExits();
-  }
-
-  private makeNoise(radiusTiles: number): void {
-    const r = radiusTiles * TILE_SUB;
-    this.emit({ type: 'noise', x: this.joe.x / SUB, y: this.joe.y / SUB, radius: radiusTiles * 16 });
-    for (const [i, g] of this.guards.entries()) {
-      if (!this.guardActive(i)) continue;
-      const dx = g.x - this.joe.x;
-      const dy = g.y - this.joe.y;
-      if (dx * dx + dy * dy <= r * r) this.noteAlert(g, () => hearNoise(g, this.joe.x, this.joe.y));
-    }
-  }
-
-  private noteAlert(g: GuardState, change: () => void): void {
-    const from = g.alert;
-    change();
-    if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
   }
 
   private interact(): void {
@@ -256,15 +253,12 @@ export class LevelSim {
     this.emit({ type: 'dialogue-end', id: d.id, skipped: skip });
   }
 
-  private zoneAt(x: number, y: number): ZoneData | null {
-    const px = x / SUB;
-    const py = y / SUB;
-    const inside = this.level.zones.filter((z) => contains(z.rect, px, py));
-    return inside.find((z) => z.kind === 'restricted') ?? inside[0] ?? null;
+  private joeZone(): ZoneData | null {
+    return zoneAt(this.level.zones, this.joe.x / SUB, this.joe.y / SUB);
   }
 
   private updateZone(): void {
-    const z = this.zoneAt(this.joe.x, this.joe.y);
+    const z = this.joeZone();
     if (z?.id !== this.zone?.id) {
       this.zone = z;
       this.emit({ type: 'zone', label: z?.label ?? '' });
@@ -274,8 +268,10 @@ export class LevelSim {
   private fireTriggers(): void {
     const px = this.joe.x / SUB;
     const py = this.joe.y / SUB;
-    for (const t of this.level.triggers) {
-      if (this.state.hasFlag(t.beat) || !contains(t.rect, px, py)) continue;
+    const triggers = this.level.triggers;
+    for (let i = 0; i < triggers.length; i++) {
+      const t = triggers[i] as TriggerData;
+      if (!contains(t.rect, px, py) || this.state.hasFlag(t.beat)) continue;
       if (!meetsAll(this.state, t.requires)) continue;
       setStoryFlag(this.state, t.beat);
       if (t.caption) this.emit({ type: 'caption', speaker: t.speaker, text: t.caption });
@@ -290,43 +286,55 @@ export class LevelSim {
     const zoneRestricted = this.restrictedHere();
     // lost in a crowd, Joe looks like nobody in particular
     const hidden = this.hazards?.hidden === true;
-    this.level.guards.forEach((data, i) => {
+    const { world, familiarity, hazards, joe, routes, view } = this;
+    // where Joe may be, he looks the same to every guard
+    const allowed = hidden ? 'none' : joe.running ? 'odd' : 'none';
+    const guards = this.level.guards;
+    view.joeX = joe.x;
+    view.joeY = joe.y;
+    // (setting an array's length calls into the engine: only when there is something to clear)
+    if (this.lookers.length > 0) this.lookers.length = this.lookerIndex.length = 0;
+    for (let i = 0; i < guards.length; i++) {
+      const data = guards[i];
       const g = this.guards[i];
-      if (!g || !this.guardActive(i)) return;
-      const suspect = hidden
-        ? 'none'
-        : this.familiarity.suspectFor(i, data, this.zone, zoneRestricted, this.joe.running);
+      if (!data || !g || !this.guardActive(i)) continue;
+      const suspect =
+        hidden || !zoneRestricted
+          ? allowed
+          : familiarity.suspectFor(i, data, this.zone, zoneRestricted, joe.running);
       const restricted = suspect === 'restricted';
-      const view = { joeX: this.joe.x, joeY: this.joe.y, suspect };
-      const route = this.level.patrols.find((p) => p.id === data.route);
-      const from = stepGuard(this.world, g, data, route, view);
+      view.suspect = suspect;
+      const from = stepGuard(world, g, data, routes[i], view);
+      if (g.seesJoe) {
+        this.lookers.push(g);
+        this.lookerIndex.push(i);
+      }
       // hidden in a crowd is not going about his business: it teaches no guard his face
-      if (!hidden) this.familiarity.note(i, data, g.seesJoe, suspect);
+      if (!hidden && g.seesJoe) familiarity.note(i, data, true, suspect);
       if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
-      this.hazards?.afterGuard(this, i, g, data, restricted);
-      if (g.alert !== 'alerted' || !g.seesJoe || !restricted) return;
+      if (data.warning !== undefined) hazards?.afterGuard(this, i, g, data, restricted);
+      if (g.alert !== 'alerted' || !g.seesJoe || !restricted) continue;
       if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
       else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
       const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
-      if (near && this.tower.grab(i, this.joe, data.name, (e) => this.emit(e), g)) return;
+      if (near && this.tower.grab(i, this.joe, data.name, this.emitter, g)) continue;
       if (near && this.outcome === 'playing') {
         this.outcome = 'caught';
         this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
       }
-    });
+    }
   }
 
   /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
   private observeWitnesses(): void {
-    observeJoe(this.level, this.world, this.state, this.guards, this.joe, this.zone?.name ?? 'open', (i) =>
-      this.guardActive(i),
-    );
+    const zone = this.zone?.name ?? 'open';
+    observeJoe(this.level, this.world, this.state, this.lookers, this.joe, zone, this.lookerActive);
   }
 
   private checkExits(): void {
     const px = this.joe.x / SUB;
     const py = this.joe.y / SUB;
-    const i = this.level.exits.findIndex((e) => contains(e.rect, px, py));
+    const i = exitAt(this.level.exits, px, py);
     const exit: ExitData | undefined = this.level.exits[i];
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
       this.complete(exit.name, exit.to);

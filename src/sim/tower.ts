@@ -36,6 +36,15 @@ type Emit = (e: SimEvent) => void;
 const inside = (r: { x: number; y: number; w: number; h: number }, px: number, py: number): boolean =>
   px >= r.x && py >= r.y && px < r.x + r.w && py < r.y + r.h;
 
+/** The first stairs under (px, py) pixels, or null (a loop: this runs every tick). */
+function stairsAt(stairs: readonly StairsData[], px: number, py: number): StairsData | null {
+  for (let i = 0; i < stairs.length; i++) {
+    const s = stairs[i] as StairsData;
+    if (inside(s.rect, px, py)) return s;
+  }
+  return null;
+}
+
 export class TowerRules {
   readonly active: boolean;
   readonly allies: AllyState[];
@@ -64,7 +73,7 @@ export class TowerRules {
 
   /** After Joe moves: stairs or a ladder under his feet take him to their target. */
   stairs(joe: JoeState, emit: Emit): StairsData | null {
-    const s = this.level.stairs.find((st) => inside(st.rect, joe.x / SUB, joe.y / SUB));
+    const s = stairsAt(this.level.stairs, joe.x / SUB, joe.y / SUB);
     if (!s) return null;
     joe.x = s.to.x * SUB;
     joe.y = s.to.y * SUB;

@@ -50,9 +50,10 @@ export function observeJoe(
   /** which guards are in the fight (on duty, not thrown off): only they testify */
   active: (index: number) => boolean = () => true,
 ): void {
-  guards.forEach((g, i) => {
+  for (let i = 0; i < guards.length; i++) {
+    const g = guards[i] as GuardState;
     if (g.seesJoe && active(i)) state.observe(g.key, zone);
-  });
+  }
   const jx = Math.floor(joe.x / TILE_SUB);
   const jy = Math.floor(joe.y / TILE_SUB);
   for (const n of level.npcs) {

@@ -9,11 +9,13 @@ export class TileWorld {
   readonly height: number;
   private readonly cells: Uint8Array;
   private readonly doorCells = new Map<number, number>();
+  /** counts changes to the grid (doors, people standing): a path found before a change may not hold */
+  version = 0;
 
   constructor(level: LevelData) {
     this.width = level.width;
     this.height = level.height;
-    this.cells = Uint8Array.from(level.cells);
+    this.cells = new Uint8Array(level.cells);
     level.doors.forEach((d, i) => this.doorCells.set(d.ty * this.width + d.tx, i));
   }
 
@@ -28,6 +30,7 @@ export class TileWorld {
     if (!this.doorCells.has(i)) return;
     const base = (this.cells[i] ?? 0) & ~(CELL_SOLID | CELL_OPAQUE);
     this.cells[i] = shut ? base | CELL_SOLID | CELL_OPAQUE : base;
+    this.version++;
   }
 
   solid(tx: number, ty: number): boolean {
@@ -43,6 +46,7 @@ export class TileWorld {
     if (tx < 0 || ty < 0 || tx >= this.width || ty >= this.height) return;
     const i = ty * this.width + tx;
     this.cells[i] = (this.cells[i] ?? 0) | CELL_SOLID;
+    this.version++;
   }
 
   /** door index at a tile, or -1 */

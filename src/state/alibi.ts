@@ -24,6 +24,9 @@ export function effectiveCredibility(witness: Witness, informer?: string): numbe
  * the same zone and ended at tick-1 (or already at tick: calling twice in a tick is harmless),
  * otherwise adds an entry, keeping the ledger ordered by `from`, then by witness id. Beyond
  * `max` entries the oldest is dropped. Mutates `ledger`.
+ *
+ * `latest`, when given, is each witness's latest entry in `ledger` (see latestEntries), kept up to
+ * date here: it spares a walk back through the ledger, which grows long in a long run.
  */
 export function observe(
   ledger: AlibiEntry[],
@@ -31,23 +34,38 @@ export function observe(
   zone: string,
   tick: number,
   max: number = LIMITS.ledger,
+  latest?: Map<string, AlibiEntry>,
 ): void {
-  for (let i = ledger.length - 1; i >= 0; i--) {
-    const entry = ledger[i];
-    if (!entry || entry.witness !== witness) continue;
-    if (entry.zone === zone && (entry.to === tick - 1 || entry.to === tick)) {
-      entry.to = tick;
-      return;
-    }
-    break;
+  const last = latest ? latest.get(witness) : latestEntry(ledger, witness);
+  if (last && last.zone === zone && (last.to === tick - 1 || last.to === tick)) {
+    last.to = tick;
+    return;
   }
   let at = ledger.length;
   for (; at > 0; at--) {
     const prev = ledger[at - 1];
     if (!prev || prev.from < tick || (prev.from === tick && prev.witness <= witness)) break;
   }
-  ledger.splice(at, 0, { witness, zone, from: tick, to: tick });
-  if (ledger.length > max) ledger.splice(0, ledger.length - max);
+  // its from is the newest of the witness's entries, so it lands after all of them
+  const entry = { witness, zone, from: tick, to: tick };
+  ledger.splice(at, 0, entry);
+  latest?.set(witness, entry);
+  if (ledger.length <= max) return;
+  for (const gone of ledger.splice(0, ledger.length - max))
+    if (latest?.get(gone.witness) === gone) latest.delete(gone.witness);
+}
+
+/** The witness's last entry in the ledger, if any. */
+function latestEntry(ledger: readonly AlibiEntry[], witness: string): AlibiEntry | undefined {
+  for (let i = ledger.length - 1; i >= 0; i--) if (ledger[i]?.witness === witness) return ledger[i];
+  return undefined;
+}
+
+/** Each witness's last entry in the ledger, for observe. */
+export function latestEntries(ledger: readonly AlibiEntry[]): Map<string, AlibiEntry> {
+  const latest = new Map<string, AlibiEntry>();
+  for (const e of ledger) latest.set(e.witness, e);
+  return latest;
 }
 
 /** Sorts and joins spans that overlap or touch (ticks are whole, so [1,4] and [5,9] make [1,9]). */

@@ -1,11 +1,11 @@
-import { checkIncident, judge as judgeIncident, observe as observeLedger } from './alibi';
+import { checkIncident, judge as judgeIncident, latestEntries, observe as observeLedger } from './alibi';
 import { scheduleEventsAt, setClock as rebaseClock } from './clock';
 import { R17, addClue as addClueTo, drawInformer, joinCrew as joinCrewTo } from './crew';
 import { LIMITS, StateError, checkId } from './errors';
 import { checkInvariants } from './invariants';
 import { holdLever, initialLever, interruptLever, springBack } from './lever';
 import { nextU32, randomInt, seedRng } from './rng';
-import { parseWith, scheduleSchema, stateSchema, witnessSchema } from './schema';
+import { parseWith, plainWitness, scheduleSchema, stateSchema, witnessSchema } from './schema';
 import { insertSorted, searchSorted } from './sorted';
 import { decayStep, raiseAlertFloor, raiseSuspicion } from './suspicion';
 import { GameStateView } from './state-view';
@@ -81,11 +81,11 @@ export class GameState extends GameStateView {
   advance(): void {
     const d = this.data;
     d.tick += 1;
-    this.emit([
-      ...decayStep(d, d.tick),
-      ...springBack(d.lever, d.tick),
-      ...scheduleEventsAt(d, d.schedule, d.tick),
-    ]);
+    const decay = decayStep(d, d.tick);
+    const lever = springBack(d.lever, d.tick);
+    const schedule = scheduleEventsAt(d, d.schedule, d.tick);
+    // most ticks none of them has anything to say
+    if (decay.length + lever.length + schedule.length > 0) this.emit([...decay, ...lever, ...schedule]);
   }
 
   /** The next uint32 from the run's generator. */
@@ -117,7 +117,7 @@ export class GameState extends GameStateView {
 
   /** Adds a witness, or replaces the one with the same id. */
   registerWitness(witness: T.Witness): void {
-    const w = parseWith(witnessSchema, witness, 'registerWitness(witness)');
+    const w = plainWitness(witness) ?? parseWith(witnessSchema, witness, 'registerWitness(witness)');
     const list = this.data.witnesses;
     const at = searchSorted(list, w.id, byId);
     if (at >= 0) list[at] = w;
@@ -133,8 +133,11 @@ export class GameState extends GameStateView {
   observe(witness: string, zone: string): void {
     this.witness(witness, 'observe(witness)');
     checkId(zone, 'observe(zone)');
-    observeLedger(this.data.ledger, witness, zone, this.data.tick);
+    this.latest ??= latestEntries(this.data.ledger);
+    observeLedger(this.data.ledger, witness, zone, this.data.tick, LIMITS.ledger, this.latest);
   }
+  /** each witness's last ledger entry (made on the first observation; only observe writes the ledger) */
+  private latest: Map<string, T.AlibiEntry> | null = null;
   /**
    * Judges an incident against the ledger, stores the judgement and emits alibi-judged; a broken
    * alibi then raises incident-no-alibi by 30, a shaky one by 15. Returns a copy.

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { LIMITS, StateError } from './errors';
 import { LEVER_TICKS } from './lever';
+import type { Witness, WitnessKind } from './types';
 
 // Messages are the rule in words; `formatIssue` adds the field path and what was found.
 const TICK_MAX = Number.MAX_SAFE_INTEGER;
@@ -34,12 +35,31 @@ const tickOrNone = int(-1, TICK_MAX);
 const uint32 = int(0, 0xffffffff);
 const alert = v.picklist([0, 1, 2, 3], 'must be 0, 1, 2 or 3');
 
+const WITNESS_KINDS: readonly WitnessKind[] = ['guard', 'inmate', 'doctor', 'informer', 'officer'];
+
 export const witnessSchema = object({
   id,
-  kind: v.picklist(['guard', 'inmate', 'doctor', 'informer', 'officer'], 'must be a witness kind'),
+  kind: v.picklist(WITNESS_KINDS, 'must be a witness kind'),
   credibility: int(0, 100),
   drinking: v.boolean('must be a boolean'),
 });
+
+/**
+ * The witness as witnessSchema gives it back, when it is plainly valid: a plain object of exactly
+ * its four fields, each within the rules. Else null, and the schema says what is wrong. Every
+ * attempt at a level registers its witnesses again, and the schema is slow for that.
+ */
+export function plainWitness(input: unknown): Witness | null {
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype)
+    return null;
+  if (Object.keys(input).length !== 4) return null;
+  const { id: wid, kind, credibility, drinking } = input as Record<string, unknown>;
+  if (typeof wid !== 'string' || wid.length < 1 || wid.length > LIMITS.id) return null;
+  if (typeof kind !== 'string' || !(WITNESS_KINDS as readonly string[]).includes(kind)) return null;
+  if (typeof credibility !== 'number' || !Number.isInteger(credibility)) return null;
+  if (credibility < 0 || credibility > 100 || typeof drinking !== 'boolean') return null;
+  return { id: wid, kind: kind as WitnessKind, credibility, drinking };
+}
 
 export const scheduleEventSchema = object({ minute: int(0, 1439), kind: id, label: text(LIMITS.label) });
 export const scheduleSchema = list(scheduleEventSchema, LIMITS.schedule);
