@@ -5,6 +5,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
+import { standAt } from './depth';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -102,7 +103,8 @@ export class HazardView {
       const facing: Facing =
         Math.abs(dx) > Math.abs(dy) ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'down' : 'up';
       const moving = dx !== 0 || dy !== 0;
-      s.setPosition(x, y).setDepth(10 + y / 1000);
+      s.setPosition(x, y);
+      standAt(s, y);
       s.setFrame(
         actorFrame(s.getData('row') as number, facing, moving ? Math.floor((time + i * 97) / 160) : 0),
       );

@@ -7,6 +7,7 @@ import { ConeChange, drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
 import { LAMP, PAPER, WHITE } from './palette';
+import { standAt } from './depth';
 
 /** The HUD bar and its second line take the top 36 px of the screen. */
 const MARK_MIN_Y = 44;
@@ -111,7 +112,8 @@ export class LevelView {
     const { joe } = sim;
     const prefs = settingsOf(this.scene.game)?.current;
     this.zones.update(sim.state);
-    this.joe.setPosition(joe.x / SUB, joe.y / SUB).setDepth(10 + joe.y / SUB / 1000);
+    this.joe.setPosition(joe.x / SUB, joe.y / SUB);
+    standAt(this.joe, joe.y / SUB);
     this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
     // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'
     const markTop = this.scene.cameras.main.worldView.y + MARK_MIN_Y;
@@ -133,7 +135,8 @@ export class LevelView {
       }
       // a guard thrown off at the lever lies where he fell: out of the fight, no cone, no mark
       const down = sim.tower.downed[i] === true;
-      s.setPosition(g.x / SUB, g.y / SUB).setDepth(10 + g.y / SUB / 1000);
+      s.setPosition(g.x / SUB, g.y / SUB);
+      standAt(s, g.y / SUB);
       s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
       s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
       m.setVisible(g.alert !== 'unaware' && !down).setFrame(g.alert === 'alerted' ? 1 : 0);
@@ -146,7 +149,7 @@ export class LevelView {
     sim.level.npcs.forEach((n, i) => {
       const s = this.npcs[i];
       if (!s) return;
-      s.setDepth(10 + n.y / 1000);
+      standAt(s, n.y);
       const talking = sim.dialogue !== null && this.isTalkingTo(sim, i);
       const facing = talking ? this.facingJoe(sim, n.x, n.y) : n.facing;
       s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
@@ -170,7 +173,8 @@ export class LevelView {
     this.ghost.setVisible(g !== null && this.ghostShown && g.outcome === 'playing');
     if (!g) return;
     const j = g.joe;
-    this.ghost.setPosition(j.x / SUB, j.y / SUB).setDepth(9 + j.y / SUB / 1000);
+    this.ghost.setPosition(j.x / SUB, j.y / SUB);
+    standAt(this.ghost, j.y / SUB, 9);
     this.ghost.setFrame(
       actorFrame(ACTOR_ROW.joe, j.facing, j.moving ? j.stepTicks >> (j.running ? 2 : 3) : 0),
     );

@@ -7,6 +7,7 @@ import { actorFrame, npcRow } from './actor-sprites';
 import { followDevice } from './follow-device';
 import { BridgeView } from './bridge-view';
 import { FOG, FONT, INK, PAPER } from './palette';
+import { standAt } from './depth';
 
 /** The tower's own drawing: the bridge and its lever, allies on their stair, the lever's progress. */
 export class TowerView {
@@ -42,7 +43,8 @@ export class TowerView {
       if (!a || !s) return;
       // before his hour he is on the other stair, out of sight
       s.setVisible(sim.tick >= data.startTick);
-      s.setPosition(a.x / SUB, a.y / SUB).setDepth(10 + a.y / SUB / 1000);
+      s.setPosition(a.x / SUB, a.y / SUB);
+      standAt(s, a.y / SUB);
       s.setFrame(actorFrame(npcRow('inmate', data.key), a.facing, a.moving ? Math.floor(time / 180) : 0));
     });
     const l = sim.level.levers[0];
