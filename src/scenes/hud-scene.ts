@@ -89,6 +89,11 @@ export class HudScene extends Phaser.Scene {
     };
     this.level.bus.on('restart', this.onRestart, this);
     this.level.bus.on('notice', (m: string) => this.captions.push({ speaker: '', text: m }), this);
+    const notice = this.level.speedrun.notice;
+    if (notice) {
+      this.level.speedrun.notice = null;
+      this.captions.push({ speaker: '', text: notice });
+    }
     this.level.bus.on('finished', (card: CardData) => this.timer.setTint(card.newPb ? LAMP : PAPER), this);
   }
 

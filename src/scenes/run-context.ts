@@ -18,6 +18,8 @@ export interface SpeedrunServices {
   liveSplitOn: boolean;
   /** the seed rule: ?seed=N sets one, ?seed=random draws one; the official seed otherwise */
   seed: { mode: SeedMode; value: number };
+  /** news for the first level's captions (a ?seed= that is not one); taken once */
+  notice: string | null;
 }
 
 /** Reads ?seed=: a number (0-4294967295) is a set seed, "random" draws one; anything else is official. */
@@ -27,6 +29,13 @@ export function seedFromUrl(param: string | null): { mode: SeedMode; value: numb
   if (param !== null && /^\d{1,10}$/.test(param) && Number(param) <= 0xffffffff)
     return { mode: 'set', value: Number(param) };
   return { mode: 'official', value: OFFICIAL_SEED };
+}
+
+/** What to tell a player whose ?seed= is not a seed (the official seed is played instead). */
+export function seedProblem(param: string | null): string | null {
+  if (param === null || seedFromUrl(param).mode !== 'official') return null;
+  const shown = param.length > 24 ? `${param.slice(0, 24)}...` : param;
+  return `"?seed=${shown}" is not a seed (a whole number up to 4294967295, or "random"): this is the official seed, ${OFFICIAL_SEED}.`;
 }
 
 /** Records are kept apart per seed rule: set- and random-seed runs never replace official bests. */
@@ -46,6 +55,7 @@ export function createSpeedrunServices(report: (message: string) => void): Speed
       LIVESPLIT_URL,
     ),
     liveSplitOn: on,
+    notice: seedProblem(params.get('seed')),
   };
 }
 
