@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { CREDITS } from '../../src/speedrun/ending-text';
@@ -165,6 +166,44 @@ describe('the menus in Chromium', () => {
     await page.waitForTimeout(300);
     await page.keyboard.up('ArrowLeft');
     expect((await probe(page))?.joe.x).toBeLessThan(start?.joe.x ?? 0);
+  });
+
+  it("junk in both the settings and the save: the title says both, in the player's words", async () => {
+    await withSave();
+    const good = JSON.parse((await saved()) ?? '{}') as Record<string, unknown>;
+    delete good['seed'];
+    await page.evaluate((s) => {
+      localStorage.setItem('westgate.settings', '{junk');
+      localStorage.setItem('westgate.save', s);
+    }, JSON.stringify(good));
+    await page.reload();
+    await waitForScene(page, 'title');
+    const shown = (await texts('title')).map((t) => t.text).join(' ');
+    expect(shown).toContain('Settings could not be read and were reset.');
+    expect(shown).toContain('The saved game cannot be read (the save is missing its seed).');
+    expect(shown).not.toContain('Invalid key');
+    await expectTitleFits('title-two-notices');
+  });
+
+  it('the settings page hides the menu beneath it entirely', async () => {
+    await page.goto(server.url);
+    await waitForScene(page, 'title');
+    await waitForMenu(page, 'title');
+    await tap('ArrowUp'); // Settings, the last item
+    await tap('Enter');
+    await waitForScene(page, 'settings');
+    await frames();
+    const png = PNG.sync.read(
+      await page.locator('canvas').screenshot({ path: 'test-results/settings-over-title.png' }),
+    );
+    // right of the values column and above the hints: nothing of the settings page, so nothing at all
+    const colours = new Set<string>();
+    for (let y = Math.round(png.height * 0.1); y < png.height * 0.85; y++)
+      for (let x = Math.round(png.width * 0.8); x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+      }
+    expect([...colours]).toEqual(['14,15,17']);
   });
 
   it('the key that ends the credits does not restart the run from the results card', async () => {
