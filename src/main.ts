@@ -15,6 +15,7 @@ import { linkSettings } from './settings/link';
 import { noteDevice } from './input/device';
 import { installFullscreenKey } from './ui/fullscreen';
 import { installProbe, verifyHere } from './ui/probe';
+import { trackHeldKeys } from './input/held';
 import { installReplayDrop } from './ui/replay-drop';
 import { showErrorOverlay } from './ui/error-overlay';
 import { INK, VIEW_H, VIEW_W } from './ui/palette';
@@ -73,4 +74,5 @@ Object.assign(window, {
 installProbe(game);
 installFullscreenKey(game);
 window.addEventListener('keydown', () => noteDevice('keyboard'));
-installReplayDrop(verifyHere);
+trackHeldKeys();
+installReplayDrop(verifyHere, game);

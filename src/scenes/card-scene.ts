@@ -43,6 +43,8 @@ export interface CardData {
   services: Services;
 }
 
+const SAVE_REPLAY = 'Save replay file';
+
 const signed = (ticks: number) => `${ticks < 0 ? '-' : '+'}${formatTime(Math.abs(ticks))}`;
 
 /** The card between attempts: a level done (times, best, exports) or Joe back in solitary. */
@@ -90,12 +92,23 @@ export class CardScene extends Phaser.Scene {
     }
     items.push({ label: solitary ? 'Try again' : 'Play it again', action: retry });
     // every attempt can be saved and verified, a caught one too (it proves where and when)
-    items.push({ label: 'Save replay file', action: again(() => this.exportReplay(data)) });
+    items.push({ label: SAVE_REPLAY, action: again(() => this.exportReplay(data)) });
     if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
     items.push({ label: 'Quit to title', action: () => this.quit(data) });
     const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
-    menu.focus();
-    this.input.keyboard?.once('keydown-R', retry);
+    // A finished run's card opens on saving its replay, not on throwing the card away: the key that
+    // closed the credits, or a stray second press, must cost nothing.
+    if (!solitary && !next) menu.select(items.findIndex((i) => i.label === SAVE_REPLAY));
+    menu.focusAfterRelease();
+    // R: at once for a speedrunner (arrows may still be held), but not an R held from before
+    let retried = false;
+    let armed = false;
+    this.time.delayedCall(100, () => (armed = true));
+    this.input.keyboard?.on('keydown-R', (e: KeyboardEvent) => {
+      if (!armed || e.repeat || retried) return;
+      retried = true;
+      retry();
+    });
   }
 
   private resultLines(d: CardData): string[] {

@@ -17,6 +17,6 @@ export class ErrorScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(INK);
     for (const l of data.lines) console.warn(`[westgate] ${l}`);
     showErrorOverlay(data.title ?? 'Westgate cannot start: a map has problems', data.lines, data.hint);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, hideErrorOverlay);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => hideErrorOverlay());
   }
 }

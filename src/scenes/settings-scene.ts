@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { AudioService } from '../audio/audio-service';
 import {
   ACTIONS,
+  ACTION_LABELS,
   DIALOGUE_SPEEDS,
   KEY,
   TEXT_SIZES,
@@ -27,18 +28,6 @@ export interface SettingsDeps {
   settings: SettingsStore;
   audio: AudioService;
 }
-
-const ACTION_LABEL: Record<Action, string> = {
-  up: 'Up',
-  down: 'Down',
-  left: 'Left',
-  right: 'Right',
-  run: 'Run (hold)',
-  interact: 'Talk / use',
-  skip: 'Skip dialogue',
-  pause: 'Pause',
-  restart: 'Restart level',
-};
 
 const onOff = (b: boolean) => (b ? 'on' : 'off');
 const row = (name: string, value: string) => `${name.padEnd(24)}${value}`;
@@ -79,7 +68,8 @@ export class SettingsScene extends Phaser.Scene {
   create(data: SettingsSceneData): void {
     this.from = data.from;
     this.capturing = null;
-    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.97).setOrigin(0);
+    // opaque: the title or pause menu underneath must not show between the columns
+    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 1).setOrigin(0);
     this.heading = this.add
       .bitmapText(VIEW_W / 2, 10, FONT, 'SETTINGS', 8)
       .setOrigin(0.5, 0)
@@ -150,7 +140,7 @@ export class SettingsScene extends Phaser.Scene {
 
   private controlItems(): MenuItem[] {
     const items: MenuItem[] = ACTIONS.map((action) => ({
-      label: () => row(ACTION_LABEL[action], this.s.bindings[action].map(keyName).join(', ')),
+      label: () => row(ACTION_LABELS[action], this.s.bindings[action].map(keyName).join(', ')),
       action: () => this.startCapture(action, 'replace'),
       adjust: (d) => (d > 0 ? this.startCapture(action, 'add') : this.removeLast(action)),
       stay: true,
@@ -188,7 +178,7 @@ export class SettingsScene extends Phaser.Scene {
 
   private startCapture(action: Action, mode: 'replace' | 'add'): void {
     this.controls.blur();
-    this.message.setTint(PAPER).setText(`Press a key for ${ACTION_LABEL[action]} (Esc cancels)`);
+    this.message.setTint(PAPER).setText(`Press a key for ${ACTION_LABELS[action]} (Esc cancels)`);
     // wait a frame: the Enter or → that asked for capture must not be captured itself
     this.time.delayedCall(0, () => (this.capturing = { action, mode }));
   }

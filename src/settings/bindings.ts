@@ -1,5 +1,5 @@
 import { RESERVED_KEYS } from './keys';
-import { ACTIONS, MAX_KEYS_PER_ACTION, type Action, type Bindings } from './schema';
+import { ACTIONS, ACTION_LABELS, MAX_KEYS_PER_ACTION, type Action, type Bindings } from './schema';
 
 export type BindingProblem =
   | { kind: 'unbound'; action: Action }
@@ -37,7 +37,7 @@ function copy(b: Bindings): Bindings {
 export function rebind(b: Bindings, action: Action, slot: number, key: number): RebindResult {
   if (RESERVED_KEYS.includes(key)) return { ok: false, reason: 'that key is reserved' };
   const holder = ACTIONS.find((a) => a !== action && b[a].includes(key));
-  if (holder) return { ok: false, reason: `already used by ${holder}` };
+  if (holder) return { ok: false, reason: `already used by ${ACTION_LABELS[holder]}` };
   const next = copy(b);
   const keys = next[action].filter((k) => k !== key);
   if (slot < keys.length) keys[slot] = key;
@@ -49,7 +49,7 @@ export function rebind(b: Bindings, action: Action, slot: number, key: number): 
 
 /** Removes one key from an action, unless it is the action's last. */
 export function unbind(b: Bindings, action: Action, key: number): RebindResult {
-  if (b[action].length <= 1) return { ok: false, reason: `${action} needs at least one key` };
+  if (b[action].length <= 1) return { ok: false, reason: `${ACTION_LABELS[action]} needs at least one key` };
   const next = copy(b);
   next[action] = next[action].filter((k) => k !== key);
   return { ok: true, bindings: next };

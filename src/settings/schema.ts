@@ -14,6 +14,19 @@ export const ACTIONS = [
   'restart',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
+
+/** Each action as the player reads it (the controls page, and messages about keys). */
+export const ACTION_LABELS: Record<Action, string> = {
+  up: 'Up',
+  down: 'Down',
+  left: 'Left',
+  right: 'Right',
+  run: 'Run (hold)',
+  interact: 'Talk / use',
+  skip: 'Skip dialogue',
+  pause: 'Pause',
+  restart: 'Restart level',
+};
 export type Bindings = Record<Action, number[]>;
 
 export const DIALOGUE_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;

@@ -48,26 +48,67 @@ export type CampaignSave = Omit<v.InferOutput<typeof SaveSchema>, 'start' | 'att
   attempts: CampaignAttempt[];
 };
 
-/** Reads a save's text; throws an Error saying what is wrong with it. */
+/** What each field of a save is, in the player's words. */
+const FIELD_WORDS: Record<string, string> = {
+  format: 'format',
+  version: 'format',
+  game: 'game version',
+  seed: 'seed',
+  seedMode: 'seed mode',
+  category: 'category',
+  levelId: 'level',
+  start: 'game state',
+  splits: 'split times',
+  lost: 'lost time',
+  maps: 'map list',
+  attempts: 'replay',
+};
+
+/**
+ * A save that cannot be used: `message` says why in the player's words (the title shows it), `detail`
+ * says exactly what the check found (for the console and bug reports).
+ */
+export class SaveError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string = message,
+  ) {
+    super(message);
+    this.name = 'SaveError';
+  }
+}
+
+/** Reads a save's text; throws a SaveError saying what is wrong with it. */
 export function parseSave(text: string): CampaignSave {
-  if (text.length > MAX_SAVE_CHARS) throw new Error(`it is ${text.length} characters, over the limit`);
+  if (text.length > MAX_SAVE_CHARS)
+    throw new SaveError('it is too big to be a save', `it is ${text.length} characters, over the limit`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error('it is not JSON');
+    throw new SaveError('it is not a save file', 'it is not JSON');
   }
   const r = v.safeParse(SaveSchema, json);
   if (!r.success) {
     const issue = r.issues[0];
-    throw new Error(`${(issue && v.getDotPath(issue)) || 'file'}: ${issue?.message ?? 'invalid'}`);
+    const path = (issue && v.getDotPath(issue)) || '';
+    const detail = `${path || 'file'}: ${issue?.message ?? 'invalid'}`;
+    const field = FIELD_WORDS[path.split('.')[0] ?? ''];
+    if (!field || typeof json !== 'object' || json === null)
+      throw new SaveError('it is not a save file', detail);
+    const missing = issue?.input === undefined && !path.includes('.');
+    throw new SaveError(
+      missing ? `the save is missing its ${field}` : `the save's ${field} is damaged`,
+      detail,
+    );
   }
   if (r.output.game !== GAME_VERSION)
-    throw new Error(`it was made by version ${r.output.game} of the game; this is ${GAME_VERSION}`);
+    throw new SaveError(`it was made by version ${r.output.game} of the game; this is ${GAME_VERSION}`);
   try {
     GameState.fromJSON(r.output.start);
   } catch (e) {
-    if (e instanceof StateError) throw new Error(`its game state is invalid: ${e.message}`);
+    if (e instanceof StateError)
+      throw new SaveError("the save's game state is damaged", `its game state is invalid: ${e.message}`);
     throw e;
   }
   return r.output as CampaignSave;
@@ -88,7 +129,9 @@ export function clearSave(store: KeyValueStore): void {
   }
 }
 
-export type SaveRead = { ok: true; save: CampaignSave } | { ok: false; problem: string } | null;
+/** `problem` in the player's words; `detail`, when there is more to say, for the console. */
+export type SaveRead =
+  { ok: true; save: CampaignSave } | { ok: false; problem: string; detail?: string } | null;
 
 /**
  * The saved campaign: the newest good copy, or why there is none that can be used (the bad copy
@@ -108,6 +151,8 @@ export function readSave(store: KeyValueStore): SaveRead {
     parseSave(text);
     return null;
   } catch (e) {
-    return { ok: false, problem: (e as Error).message };
+    const problem = (e as Error).message;
+    const detail = e instanceof SaveError ? e.detail : problem;
+    return detail === problem ? { ok: false, problem } : { ok: false, problem, detail };
   }
 }

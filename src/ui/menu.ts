@@ -1,4 +1,5 @@
 import { noteDevice } from '../input/device';
+import { anyKeyHeld } from '../input/held';
 import Phaser from 'phaser';
 import { FOG, FONT, PAPER, WHITE } from './palette';
 
@@ -10,6 +11,14 @@ export interface MenuItem {
   adjust?: (dir: -1 | 1) => void;
   /** the menu stays active after the action (toggles, sub-pages) */
   stay?: boolean;
+}
+
+/** Every menu alive now, for the browser tests' probe: which scenes have one that takes keys. */
+const live = new Set<Menu>();
+
+/** The keys of the scenes whose menu takes keys now (a test waits for this before pressing). */
+export function activeMenuScenes(): string[] {
+  return [...live].filter((m) => m.isActive).map((m) => m.sceneKey);
 }
 
 /**
@@ -86,7 +95,9 @@ export class Menu {
       else if (i === 1 && this.active) this.onBack?.();
     };
     pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
+    live.add(this);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      live.delete(this);
       kb?.removeAllListeners();
       pads?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
     });
@@ -95,6 +106,39 @@ export class Menu {
 
   focus(): void {
     this.active = true;
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  get sceneKey(): string {
+    return this.scene.scene.key;
+  }
+
+  /** Puts the marker on item `i` (the default choice). */
+  select(i: number): void {
+    if (i >= 0 && i < this.items.length) this.index = i;
+    this.draw();
+  }
+
+  /**
+   * Takes keys once `frames` frames have passed and no key or pad button is down: a press (or a held
+   * key) meant for the screen before does not act on this one.
+   */
+  focusAfterRelease(frames = 8): void {
+    this.active = false;
+    let wait = frames;
+    const update = Phaser.Scenes.Events.UPDATE;
+    const check = () => {
+      if (wait > 0) wait--;
+      const padHeld = this.scene.input.gamepad?.gamepads.some((p) => p?.buttons.some((b) => b.pressed));
+      if (wait > 0 || anyKeyHeld() || padHeld) return;
+      this.scene.events.off(update, check);
+      this.focus();
+    };
+    this.scene.events.on(update, check);
+    this.scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scene.events.off(update, check));
   }
 
   /** Stops reacting to keys (while a key is being captured, or another page is up). */

@@ -1,4 +1,5 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import { activeMenuScenes } from './menu';
 import { activeLevel } from '../scenes/levels/registry';
 import { MANUAL_STEP, type LevelScene } from '../scenes/level-scene';
 import type { Services } from '../scenes/services';
@@ -38,6 +39,19 @@ export function installProbe(game: Phaser.Game): void {
   Object.assign(window, {
     westgate: {
       scenes: active,
+      /** scenes whose menu takes keys now */
+      menus: activeMenuScenes,
+      /** every visible text of the running scenes, with its bounds in view pixels (layout checks) */
+      texts: () =>
+        game.scene.getScenes(true).flatMap((s) =>
+          s.children.list
+            .filter((o): o is Phaser.GameObjects.BitmapText => o instanceof Phaser.GameObjects.BitmapText)
+            .filter((t) => t.visible && t.text !== '' && t.alpha > 0)
+            .map((t) => {
+              const b = t.getBounds();
+              return { scene: s.scene.key, text: t.text, x: b.x, y: b.y, w: b.width, h: b.height };
+            }),
+        ),
       /** Phaser's frame counter: input-latency benchmarks count frames by it */
       frame: () => game.loop.frame,
       level: () => {

@@ -132,6 +132,14 @@ export function waitForScene(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
+/** Waits until the scene's menu takes keys (a card's menu waits out keys held from the screen before). */
+export function waitForMenu(page: Page, key: string): Promise<unknown> {
+  return page.waitForFunction((k) => {
+    const w = window as unknown as { westgate?: { menus: () => string[] } };
+    return w.westgate?.menus().includes(k) ?? false;
+  }, key);
+}
+
 /** Holds a key down for a stretch of real time. */
 export async function hold(page: Page, key: string, ms: number): Promise<void> {
   await page.keyboard.down(key);

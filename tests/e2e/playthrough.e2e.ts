@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { parseCampaign } from '../../src/speedrun/campaign';
-import { feedInputs, probe, scenes, usePage, waitForScene } from './harness';
+import { feedInputs, probe, scenes, usePage, waitForMenu, waitForScene } from './harness';
 
 let page: Page;
 const server = usePage((p) => (page = p));
@@ -73,6 +73,7 @@ async function playCampaign(
     if (!golden.attempts[i + 1]) break;
     // the card: Continue takes the run on with the state Joe leaves; after solitary, R tries again
     await waitForScene(page, 'card');
+    await waitForMenu(page, 'card');
     await page.keyboard.press(attempt.result.outcome === 'complete' ? 'Enter' : 'r');
   }
   // the ending: its captions, the summary and the credits, then the results card

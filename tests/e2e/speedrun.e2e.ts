@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTime } from '../../src/speedrun/time';
-import { probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
+import { probe, scenes, usePage, waitForMenu, waitForScene as waitForSceneIn } from './harness';
 
 let page: Page;
 
@@ -20,7 +20,14 @@ describe('speedrun tools in Chromium', () => {
     await page.goto(server.url);
     await waitForScene('title');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // Level select…
+    await page.waitForFunction(() =>
+      (window as unknown as { westgate: { texts: () => { text: string }[] } }).westgate
+        .texts()
+        .some((t) => t.text === 'Back'),
+    );
+    await nextFrame();
+    await page.keyboard.press('Enter'); // the first level
     await waitForScene('hud');
     const p = await probe(page);
     expect(p?.id).toBe('cell');
@@ -121,7 +128,7 @@ describe('the results card', () => {
       const shown = await page.evaluate(() =>
         (window as unknown as { westgate: { timeText: () => string } }).westgate.timeText(),
       );
-      await page.waitForTimeout(300);
+      await waitForMenu(page, 'card');
       await page.keyboard.press('ArrowDown'); // "Save replay file"
       await nextFrame();
       const download = page.waitForEvent('download');

@@ -24,7 +24,14 @@ describe('bindings', () => {
 
   it('rebinding to a key another action uses is rejected, naming that action', () => {
     const r = rebind(defaultBindings(), 'run', 0, KEY.W);
-    expect(r).toEqual({ ok: false, reason: 'already used by up' });
+    expect(r).toEqual({ ok: false, reason: 'already used by Up' });
+  });
+
+  it('the action is named as the controls page names it', () => {
+    expect(rebind(defaultBindings(), 'up', 0, KEY.E)).toEqual({
+      ok: false,
+      reason: 'already used by Talk / use',
+    });
   });
 
   it('rebinding replaces a slot or appends, and the key then triggers that action', () => {

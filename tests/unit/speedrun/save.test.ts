@@ -64,26 +64,44 @@ describe('save and continue', () => {
   });
 
   it('a corrupt save says what is wrong and stays in storage untouched', () => {
-    const cases: [string, string][] = [
-      ['{not json', 'it is not JSON'],
-      [JSON.stringify({ ...save(), version: 2 }), 'version: Invalid type: Expected 1 but received 2'],
+    // the problem in the player's words, and the checker's own detail beside it for the console
+    const noSeed: Record<string, unknown> = { ...save() };
+    delete noSeed['seed'];
+    const cases: [string, string, string | undefined][] = [
+      ['{not json', 'it is not a save file', 'it is not JSON'],
+      [
+        JSON.stringify({ ...save(), version: 2 }),
+        "the save's format is damaged",
+        'version: Invalid type: Expected 1 but received 2',
+      ],
       [
         JSON.stringify({ ...save(), game: '0.0.1' }),
         `it was made by version 0.0.1 of the game; this is ${GAME_VERSION}`,
+        undefined,
       ],
-      [JSON.stringify({ ...save(), levelId: 'Yard!' }), 'levelId: must be a level id'],
+      [
+        JSON.stringify({ ...save(), levelId: 'Yard!' }),
+        "the save's level is damaged",
+        'levelId: must be a level id',
+      ],
+      [
+        JSON.stringify(noSeed),
+        'the save is missing its seed',
+        'seed: Invalid key: Expected "seed" but received undefined',
+      ],
       [
         JSON.stringify({ ...save(), start: { ...save().start, suspicion: 140 } }),
+        "the save's game state is damaged",
         'its game state is invalid: suspicion: must be <= 100 (got 140)',
       ],
-      ['x'.repeat(4_000_001), 'it is 4000001 characters, over the limit'],
+      ['x'.repeat(4_000_001), 'it is too big to be a save', 'it is 4000001 characters, over the limit'],
     ];
-    for (const [text, problem] of cases) {
+    for (const [text, problem, detail] of cases) {
       const store = new MemoryStore();
       store.set(SAVE_KEY, text);
-      expect(readSave(store)).toEqual({ ok: false, problem });
+      expect(readSave(store)).toEqual(detail ? { ok: false, problem, detail } : { ok: false, problem });
       expect(store.get(SAVE_KEY)).toBe(text);
     }
-    expect(() => parseSave('"a save"')).toThrow('file: Invalid type: Expected Object but received "a save"');
+    expect(() => parseSave('"a save"')).toThrow('it is not a save file');
   });
 });
