@@ -2,6 +2,7 @@
  * The words of the endings and the campaign summary: typewriter captions, chosen from the game state.
  * Pure (no Phaser), so the summary is tested in Node.
  */
+import { MINUTES_PER_DAY } from '../state/clock';
 import { alibiVerdict } from '../state/ending';
 import { formatTime } from './time';
 
@@ -29,7 +30,7 @@ const TOWER_HEAD = 'THE TOWER, {time}';
 
 /** '6:02 A.M.': the prison clock as a caption writes it. */
 export function captionTime(minute: number): string {
-  const m = ((minute % 1440) + 1440) % 1440;
+  const m = ((minute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   const h = Math.floor(m / 60);
   return `${h % 12 === 0 ? 12 : h % 12}:${String(m % 60).padStart(2, '0')} ${h < 12 ? 'A.M.' : 'P.M.'}`;
 }
