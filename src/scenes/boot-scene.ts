@@ -55,10 +55,8 @@ export class BootScene extends Phaser.Scene {
       return this.fail(official.lines);
     }
     const params = new URLSearchParams(window.location.search);
-    const param = params.get('level');
-    if (param !== null && !levelById(param)) {
-      return this.fail([`?level=${param}: no such level; levels are ${LEVELS.map((l) => l.id).join(', ')}`]);
-    }
+    const asked = params.get('level');
+    const param = asked !== null && levelById(asked) ? asked : null;
     const services: Services = { maps: official.maps, startLevel: param };
     reloader.attach(services);
     probeMaps(services);
@@ -71,7 +69,17 @@ export class BootScene extends Phaser.Scene {
       if (!custom.ok) reloader.bootFailed();
       return this.playCustom(custom);
     }
-    if (param) playLevel(this.game, { services, levelId: param, start: null });
+    if (asked !== null && !param) {
+      showError(this.game, {
+        title: 'No such level',
+        lines: [
+          `The address asks for level "${asked}", and Westgate has no level by that name.`,
+          `Its levels: ${LEVELS.map((l) => l.id).join(', ')} (e.g. ?level=${LEVELS[0]?.id ?? 'cell'}).`,
+        ],
+        hint: 'Check the address.',
+        services,
+      });
+    } else if (param) playLevel(this.game, { services, levelId: param, start: null });
     else this.scene.start('title', { services });
   }
 
@@ -88,6 +96,7 @@ export class BootScene extends Phaser.Scene {
         title: custom.ok ? 'Westgate' : custom.title,
         lines,
         ...(hint ? { hint } : {}),
+        ...(services ? { services } : {}),
       });
       return;
     }

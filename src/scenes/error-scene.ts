@@ -1,12 +1,16 @@
 import Phaser from 'phaser';
-import { hideErrorOverlay, showErrorOverlay } from '../ui/error-overlay';
+import { DEFAULT_HINT, hideErrorOverlay, showErrorOverlay } from '../ui/error-overlay';
 import { INK } from '../ui/palette';
-import type { ErrorData } from './switch';
+import { stopAllBut, type ErrorData } from './switch';
+
+/** What the screen adds when the game can go on past it. */
+const TO_TITLE_HINT = 'Press Esc or Enter for the title screen.';
 
 /**
  * A bad map or a missing file is a message on screen, never a blank canvas. The same lines go to the
  * console as warnings: the page itself is working as designed. When the map is fixed (a hot reload),
- * the scene is stopped and the message goes with it.
+ * the scene is stopped and the message goes with it. When the official maps loaded (a bad ?level=,
+ * a dropped map that failed), Esc or Enter leads on to the title screen.
  */
 export class ErrorScene extends Phaser.Scene {
   constructor() {
@@ -16,7 +20,16 @@ export class ErrorScene extends Phaser.Scene {
   create(data: ErrorData): void {
     this.cameras.main.setBackgroundColor(INK);
     for (const l of data.lines) console.warn(`[westgate] ${l}`);
-    showErrorOverlay(data.title ?? 'Westgate cannot start: a map has problems', data.lines, data.hint);
+    const services = data.services;
+    const hint = services ? `${data.hint ?? DEFAULT_HINT} ${TO_TITLE_HINT}` : data.hint;
+    showErrorOverlay(data.title ?? 'Westgate cannot start: a map has problems', data.lines, hint);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => hideErrorOverlay());
+    if (!services) return;
+    const leave = (): void => {
+      stopAllBut(this.game, 'title');
+      this.scene.start('title', { services });
+    };
+    this.input.keyboard?.once('keydown-ESC', leave);
+    this.input.keyboard?.once('keydown-ENTER', leave);
   }
 }

@@ -1,12 +1,17 @@
 import type Phaser from 'phaser';
 import type { LevelStart } from './level-scene';
 import { sceneKeyFor } from './levels/registry';
+import type { Services } from './services';
 
-/** What the error scene shows: a title, one line per problem, and what to do about them. */
+/**
+ * What the error scene shows: a title, one line per problem, and what to do about them. With
+ * `services` (the official maps loaded, so the game can go on), Esc or Enter leaves for the title.
+ */
 export interface ErrorData {
   title?: string;
   lines: string[];
   hint?: string;
+  services?: Services;
 }
 
 /** Stops every running, paused or sleeping scene except `keep`. */

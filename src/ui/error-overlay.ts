@@ -1,4 +1,4 @@
-const DEFAULT_HINT =
+export const DEFAULT_HINT =
   'Fix the problem and save: the dev server reloads the map. `npm run maps:check` prints the same list.';
 
 /** How an overlay reads: `error` (a problem, the heading in red) or `ok` (news, the heading in paper). */

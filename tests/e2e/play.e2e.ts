@@ -67,12 +67,18 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(p?.tick).toBeLessThan(5);
   });
 
-  it('names an unknown level instead of showing a blank canvas', async () => {
+  it('names an unknown level instead of showing a blank canvas, and Esc leads on to the title', async () => {
     await page.goto(`${server.url}?level=nowhere`);
     await page.waitForSelector('#westgate-error');
     const text = await page.locator('#westgate-error').innerText();
-    expect(text).toContain('?level=nowhere: no such level');
+    expect(text).toContain('NO SUCH LEVEL');
+    expect(text).toContain('level "nowhere"');
+    expect(text).toContain('Its levels: cell, machine-shop, yard, guard-tower');
+    expect(text).toContain('Press Esc or Enter for the title screen.');
     expect(await scenes(page)).toContain('error');
+    await page.keyboard.press('Escape');
+    await waitForScene('title');
+    expect(await page.locator('#westgate-error').count()).toBe(0);
   });
 });
 
