@@ -68,6 +68,7 @@ Object.assign(window, {
     music: () => audio.nowPlaying(),
     ambience: () => audio.ambience(),
     effects: () => audio.recentEffects(),
+    ringing: () => audio.ringing(),
   },
 });
 

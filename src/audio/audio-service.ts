@@ -8,6 +8,8 @@ import { EFFECTS_SPRITE, sources, type AudioFile } from './urls';
 const FADE_MS = 800;
 /** Effects remembered for the browser tests (the last few names played). */
 const RECENT_EFFECTS = 16;
+/** Effects at least this long (ms) are held by a pause and resumed after it; shorter ones just end. */
+const HELD_EFFECT_MS = 500;
 
 /** One ambience bed: its file, the sound playing (null until it first needs to), how loud (0-1). */
 interface Bed {
@@ -38,6 +40,8 @@ export class AudioService {
   private ducked = false;
   private paused = false;
   private hidden = false;
+  /** the whole game stopped (e.g. under a replay's verdict) */
+  private frozen = false;
   private warned = false;
 
   constructor(private readonly settings: SettingsStore) {
@@ -130,7 +134,11 @@ export class AudioService {
     bed.level = level;
     // a bed starts the first time it is wanted, and rests (paused) while silent
     if (wasSilent !== (level === 0)) this.holdOrResume();
-    else this.apply();
+    // only this bed's gain: apply() would restart the music's fade every frame a bed moves
+    else if (this.unlocked && bed.id !== null) {
+      const id = bed.id;
+      this.guard(() => bed.howl.volume(this.volumes().ambience * level, id));
+    }
   }
 
   /** Each bed's level, whether it sounds now and its gain after the settings, for the browser tests. */
@@ -142,6 +150,12 @@ export class AudioService {
       out[k] = { level: bed.level, playing: id !== null && bed.howl.playing(id), volume };
     }
     return out;
+  }
+
+  /** Long effects sounding now, and those a pause holds to resume after it, for the browser tests. */
+  ringing(): { playing: number; held: number } {
+    const fx = this.effects;
+    return { playing: fx ? this.fxIds.filter((id) => fx.playing(id)).length : 0, held: this.heldFx.length };
   }
 
   /** The last effects played, oldest first, for the browser tests. */
@@ -168,8 +182,27 @@ export class AudioService {
     this.holdOrResume();
   }
 
+  /** The whole game stopped (Phaser's game.pause) or went on. */
+  setFrozen(on: boolean): void {
+    if (on === this.frozen) return;
+    this.frozen = on;
+    this.holdOrResume();
+  }
+
+  /**
+   * The attempt that a pause caught mid-sound is over (a restart, leaving the level): its whistle or
+   * shot must not ring on into the next one when the pause ends.
+   */
+  dropHeldEffects(): void {
+    const fx = this.effects;
+    this.guard(() => {
+      for (const id of this.heldFx) fx?.stop(id);
+    });
+    this.heldFx = [];
+  }
+
   play(cue: Cue): void {
-    if (!this.unlocked || this.paused || this.hidden || !this.effects) return;
+    if (!this.unlocked || this.held || !this.effects) return;
     const v = this.volumes().effects * cue.volume;
     if (v <= 0) return;
     this.guard(() => {
@@ -180,13 +213,20 @@ export class AudioService {
       fx.rate(cue.rate, id);
       this.recent.push(cue.effect);
       if (this.recent.length > RECENT_EFFECTS) this.recent.shift();
-      this.fxIds.push(id);
-      if (this.fxIds.length > RECENT_EFFECTS) this.fxIds.shift();
+      // only long effects are worth holding: a run of footsteps must not push a whistle out
+      if ((EFFECTS_SPRITE[cue.effect]?.[1] ?? 0) >= HELD_EFFECT_MS) {
+        this.fxIds.push(id);
+        if (this.fxIds.length > RECENT_EFFECTS) this.fxIds.shift();
+      }
     });
   }
 
+  private get held(): boolean {
+    return this.paused || this.hidden || this.frozen;
+  }
+
   private volumes(): ChannelVolumes {
-    return channelVolumes(this.settings.current, { ducked: this.ducked, paused: this.paused || this.hidden });
+    return channelVolumes(this.settings.current, { ducked: this.ducked, paused: this.held });
   }
 
   private startMusic(): void {
@@ -209,7 +249,7 @@ export class AudioService {
 
   private holdOrResume(): void {
     if (!this.unlocked) return;
-    const hold = this.paused || this.hidden;
+    const hold = this.held;
     this.guard(() => {
       this.holdEffects(hold);
       const music = this.playing ? this.music.get(this.playing.track) : null;

@@ -16,6 +16,9 @@ const EASE_MS: Record<AmbienceLoop, { up: number; down: number }> = {
   rain: { up: 400, down: 400 },
 };
 
+/** The beds, in a fixed order: no array made per frame. */
+const BEDS = Object.keys(EASE_MS) as AmbienceLoop[];
+
 /**
  * Connects the audio service to the running game from outside the scenes: music follows which scene
  * starts, the level's bus drives effects, the simulation's state each frame sets the ambience, pause
@@ -24,6 +27,9 @@ const EASE_MS: Record<AmbienceLoop, { up: number; down: number }> = {
 export function attachAudio(game: Phaser.Game, audio: AudioService): void {
   game.events.on(Phaser.Core.Events.HIDDEN, () => audio.setHidden(true));
   game.events.on(Phaser.Core.Events.VISIBLE, () => audio.setHidden(false));
+  // the whole game stopped (a replay's verdict over it): the sound stops with it
+  game.events.on(Phaser.Core.Events.PAUSE, () => audio.setFrozen(true));
+  game.events.on(Phaser.Core.Events.RESUME, () => audio.setFrozen(false));
   game.events.once(Phaser.Core.Events.READY, () => {
     const title = game.scene.getScene('title');
     title?.events.on(Phaser.Scenes.Events.CREATE, () => {
@@ -48,10 +54,14 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
     if (act?.kind === 'play' && once.allow(level.session.sim.tick, act.cue.effect)) audio.play(act.cue);
     else if (act?.kind === 'duck') audio.duck(act.on);
   };
-  const onRestart = () => audio.duck(false);
+  const onRestart = () => {
+    audio.duck(false);
+    audio.dropHeldEffects();
+  };
   const beds: Record<AmbienceLoop, number> = { rain: 0, hum: 0, crowd: 0 };
+  const targets: Record<AmbienceLoop, number> = { rain: 0, hum: 0, crowd: 0 };
   const silence = () => {
-    for (const k of Object.keys(beds) as AmbienceLoop[]) {
+    for (const k of BEDS) {
       beds[k] = 0;
       audio.setAmbience(k, 0);
     }
@@ -67,14 +77,15 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
   level.events.on(Phaser.Scenes.Events.PAUSE, () => audio.setPaused(true));
   level.events.on(Phaser.Scenes.Events.RESUME, () => audio.setPaused(false));
   level.events.on(Phaser.Scenes.Events.SHUTDOWN, () => {
+    audio.dropHeldEffects();
     audio.duck(false);
     audio.setPaused(false);
     silence();
   });
   level.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
     if (!level.session) return;
-    const targets = ambienceTargets(level);
-    for (const k of Object.keys(beds) as AmbienceLoop[]) {
+    ambienceTargets(level, targets);
+    for (const k of BEDS) {
       const target = targets[k];
       const tau = target > beds[k] ? EASE_MS[k].up : EASE_MS[k].down;
       beds[k] = ease(beds[k], target, delta, tau);
@@ -83,8 +94,8 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
   });
 }
 
-/** What each bed should be now, read off the level's simulation (the rules are in ambience.ts). */
-function ambienceTargets(level: LevelScene): Record<AmbienceLoop, number> {
+/** What each bed should be now, read off the level's simulation (the rules are in ambience.ts), into `out`. */
+function ambienceTargets(level: LevelScene, out: Record<AmbienceLoop, number>): void {
   const { sim, map } = level.session;
   const data = sim.level;
   const i = Math.floor(sim.joe.y / TILE_SUB) * data.width + Math.floor(sim.joe.x / TILE_SUB);
@@ -93,16 +104,14 @@ function ambienceTargets(level: LevelScene): Record<AmbienceLoop, number> {
   const px = sim.joe.x / SUB;
   const py = sim.joe.y / SUB;
   const hazards = sim.hazards;
-  return {
-    rain: rainLevel(map.level.rain, outdoors),
-    hum: hazards ? humLevel(data.searchlights ?? [], hazards.lights, px, py, outdoors) : 0,
-    crowd: crowdLevel(
-      data,
-      hazards?.crowds ?? null,
-      { riot: sim.state.hasFlag(FLAG_RIOT), playing: sim.outcome === 'playing' },
-      sim.tick,
-      px,
-      py,
-    ),
-  };
+  out.rain = rainLevel(map.level.rain, outdoors);
+  out.hum = hazards ? humLevel(data.searchlights ?? [], hazards.lights, px, py, outdoors) : 0;
+  out.crowd = crowdLevel(
+    data,
+    hazards?.crowds ?? null,
+    { riot: sim.state.hasFlag(FLAG_RIOT), playing: sim.outcome === 'playing' },
+    sim.tick,
+    px,
+    py,
+  );
 }

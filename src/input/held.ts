@@ -4,7 +4,15 @@ const down = new Set<string>();
 /** Tracks which keys are down (once, from main.ts); a lost focus lets them all go. */
 export function trackHeldKeys(): void {
   window.addEventListener('keydown', (e) => down.add(e.code), true);
-  window.addEventListener('keyup', (e) => down.delete(e.code), true);
+  window.addEventListener(
+    'keyup',
+    (e) => {
+      down.delete(e.code);
+      // macOS sends no keyup for keys pressed while Cmd was down: they would be held for ever
+      if (e.key === 'Meta') down.clear();
+    },
+    true,
+  );
   window.addEventListener('blur', () => down.clear());
 }
 

@@ -25,7 +25,11 @@ export class ErrorScene extends Phaser.Scene {
     showErrorOverlay(data.title ?? 'Westgate cannot start: a map has problems', data.lines, hint);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => hideErrorOverlay());
     if (!services) return;
+    let gone = false;
     const leave = (): void => {
+      // Esc and Enter in one frame would start the title twice
+      if (gone) return;
+      gone = true;
       stopAllBut(this.game, 'title');
       this.scene.start('title', { services });
     };

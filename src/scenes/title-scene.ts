@@ -80,6 +80,8 @@ export class TitleScene extends Phaser.Scene {
    */
   private buildMenus(services: Services, resume: CampaignSave | null): void {
     this.menus.clear();
+    // the question is made only when there is a save: never keep the last title's (destroyed) one
+    this.question = undefined;
     this.page = 'main';
     const levelTitle = (id: string) => services.maps.get(id)?.level.title ?? id;
     const newGame = () => this.startLevel(services, LEVELS[0]?.id ?? 'cell', true);

@@ -56,8 +56,9 @@ function showVerdict(name: string, game: GameHold, verdict: { ok: boolean } & Re
   // (releases go through, so a key held when the verdict came up is not stuck down after it)
   const onKey = (e: KeyboardEvent) => {
     e.stopImmediatePropagation();
-    e.preventDefault();
+    // only the verdict's own keys: F5, F12 and the browser's shortcuts still work under it
     if (e.key !== 'Escape' && e.key !== 'Enter') return;
+    e.preventDefault();
     hideErrorOverlay(VERDICT_ID);
     window.removeEventListener('keydown', onKey, true);
     dismiss = null;

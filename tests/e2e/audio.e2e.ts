@@ -18,12 +18,14 @@ interface AudioProbe {
     states: () => Record<string, string>;
     ambience: () => Beds;
     effects: () => string[];
+    ringing: () => { playing: number; held: number };
     music: () => string | null;
   };
 }
 
 const beds = () => page.evaluate(() => (window as unknown as AudioProbe).westgateAudio.ambience());
 const effects = () => page.evaluate(() => (window as unknown as AudioProbe).westgateAudio.effects());
+const ringing = () => page.evaluate(() => (window as unknown as AudioProbe).westgateAudio.ringing());
 const music = () => page.evaluate(() => (window as unknown as AudioProbe).westgateAudio.music());
 
 /** A golden replay's inputs from tick `from` (0-based, counted in frames) up to `to`. */
@@ -104,6 +106,20 @@ describe('the sound of the break in Chromium', { timeout: 120_000 }, () => {
     // indoors: no beams, no crowd
     const b = await beds();
     expect([b['hum']?.level, b['crowd']?.level]).toEqual([0, 0]);
+    // a pause holds the 2.5 s whistle; restarting from the pause menu ends it, not resumes it
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'pause');
+    // (the whistle at least: a door or the tannoy may still be sounding beside it)
+    const held = await ringing();
+    expect(held.playing).toBe(0);
+    expect(held.held).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press('r');
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes().includes('pause'),
+    );
+    expect((await probe(page))?.tick).toBe(0);
+    expect(await ringing()).toEqual({ playing: 0, held: 0 });
   });
 
   it('the guard tower: the riot far below, no searchlight overhead', async () => {
