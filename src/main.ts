@@ -14,6 +14,7 @@ import { createBrowserSettings } from './settings/browser';
 import { linkSettings } from './settings/link';
 import { noteDevice } from './input/device';
 import { installFullscreenKey } from './ui/fullscreen';
+import { pollPadsWhenPresent } from './input/pads';
 import { installProbe, verifyHere } from './ui/probe';
 import { trackHeldKeys } from './input/held';
 import { installReplayDrop } from './ui/replay-drop';
@@ -74,6 +75,7 @@ Object.assign(window, {
 
 installProbe(game);
 installFullscreenKey(game);
+pollPadsWhenPresent(game);
 window.addEventListener('keydown', () => noteDevice('keyboard'));
 trackHeldKeys();
 installReplayDrop(verifyHere, game);

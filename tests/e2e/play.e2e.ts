@@ -57,6 +57,50 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(c?.tick).toBeGreaterThan(b?.tick ?? 0);
   });
 
+  it('polls no pad until one connects; then its d-pad walks Joe', async () => {
+    // a standard-mapping pad of our own: headless Chromium has none (a pad's timestamp moves on as it is
+    // used; Phaser ignores a pad state older than its own record of the pad)
+    await page.addInitScript(`(() => {
+      const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
+      const pad = { id: 'test pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard',
+        get timestamp() { return performance.now(); }, axes: [0, 0, 0, 0], buttons };
+      let on = false;
+      window.__pad = { polls: 0, pad };
+      navigator.getGamepads = () => { window.__pad.polls++; return on ? [pad, null, null, null] : [null, null, null, null]; };
+      window.__pad.connect = () => {
+        on = true;
+        const e = new Event('gamepadconnected');
+        e.gamepad = pad;
+        window.dispatchEvent(e);
+      };
+    })()`);
+    type PadWindow = {
+      __pad: { polls: number; connect: () => void; pad: { buttons: { pressed: boolean; value: number }[] } };
+    };
+    await page.goto(`${server.url}?level=cell`);
+    await waitForScene('hud');
+    const polls = () => page.evaluate(() => (window as unknown as PadWindow).__pad.polls);
+    const before = await polls();
+    await page.waitForTimeout(300);
+    expect(await polls()).toBe(before);
+    const start = await probe(page);
+    await page.evaluate(() => {
+      const w = window as unknown as PadWindow;
+      w.__pad.connect();
+      const left = w.__pad.pad.buttons[14];
+      if (left) Object.assign(left, { pressed: true, value: 1 });
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const left = (window as unknown as PadWindow).__pad.pad.buttons[14];
+      if (left) Object.assign(left, { pressed: false, value: 0 });
+    });
+    expect(await polls()).toBeGreaterThan(before);
+    const moved = await probe(page);
+    expect(moved?.joe.x).toBeLessThan(start?.joe.x ?? 0);
+    expect(moved?.joe.facing).toBe('left');
+  });
+
   it('restarts the level with R: back at the start, tick 0', async () => {
     await page.goto(`${server.url}?level=cell`);
     await waitForScene('hud');
