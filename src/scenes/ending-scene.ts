@@ -47,8 +47,8 @@ export class EndingScene extends Phaser.Scene {
     ];
     this.index = 0;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 1).setOrigin(0);
-    // large text: 16 px from higher up, lines not parted by a blank one, so the summary (seven lines
-    // once wrapped at 30 characters) ends above the hint
+    // large text: 16 px from higher up, so the summary (seven lines once wrapped at 30 characters)
+    // ends above the hint
     const large = (this.large = largeText(this.game));
     const px = large ? TEXT_PX.large : TEXT_PX.normal;
     this.head = this.add
@@ -78,7 +78,9 @@ export class EndingScene extends Phaser.Scene {
     const card = this.cards[this.index];
     if (!card) return;
     this.head.setText(card.head);
-    this.text = card.lines.join(this.large ? '\n' : '\n\n');
+    // large: a caption's two lines keep their blank line between; the summary and the credits (more
+    // lines, some wrapping) are set close
+    this.text = card.lines.join(this.large && card.lines.length > 2 ? '\n' : '\n\n');
     const instant = settingsOf(this.game)?.current.dialogueSpeed === 'instant';
     this.shown = instant ? this.text.length : 0;
     this.body.setText(this.text.slice(0, this.shown));
