@@ -44,12 +44,16 @@ export function onDeviceChange(f: (d: Device) => void): () => void {
  * four directions.
  */
 export function hintLine(game: object, items: [Action | 'move', string][]): string {
-  const bindings = settingsOf(game)?.current.bindings ?? defaultBindings();
   const name = (a: Action | 'move'): string => {
     if (a === 'move') return device === 'pad' ? 'Stick' : 'Arrows';
-    if (device === 'pad') return PAD_NAMES[a];
-    const code = bindings[a][0];
-    return code === undefined ? '?' : keyName(code);
+    return actionKey(game, a);
   };
   return items.map(([a, label]) => `${name(a)} ${label}`).join(' · ');
+}
+
+/** The one key that does `a` on the device in use: the player's first key for it, or the pad's button. */
+export function actionKey(game: object, a: Action): string {
+  if (device === 'pad') return PAD_NAMES[a];
+  const code = (settingsOf(game)?.current.bindings ?? defaultBindings())[a][0];
+  return code === undefined ? '?' : keyName(code);
 }

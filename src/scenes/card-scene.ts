@@ -3,7 +3,9 @@ import { toLss } from '../speedrun/lss';
 import { formatTime } from '../speedrun/time';
 import { downloadText } from '../ui/download';
 import { Menu, type MenuItem } from '../ui/menu';
+import { panel } from '../ui/panel';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { largeText, TEXT_PX } from '../ui/text-size';
 import type { LevelStart } from './level-scene';
 import { activeLevel } from './levels/registry';
 import { saveAt, saveOnQuit } from './campaign-flow';
@@ -56,27 +58,40 @@ export class CardScene extends Phaser.Scene {
   create(data: CardData): void {
     const level = activeLevel(this.game);
     if (!level) return;
-    this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 0.9).setOrigin(0);
+    // opaque: the level beneath is not to be read through the results
+    panel(this, 0, 0, VIEW_W, VIEW_H, INK);
     const solitary = data.kind === 'solitary';
+    const large = largeText(this.game);
+    const px = large ? TEXT_PX.large : TEXT_PX.normal;
     const head = data.head ?? (solitary ? 'SOLITARY' : data.title.toUpperCase());
     this.add
-      .bitmapText(VIEW_W / 2, 28, FONT, head, 8)
+      .bitmapText(VIEW_W / 2, large ? 16 : 28, FONT, head, 8)
       .setOrigin(0.5)
       .setScale(2)
       .setTint(solitary ? DANGER : PAPER);
     const lines = solitary
       ? [data.caught, data.note ?? 'Thirty days in the hole. Try it again.']
       : this.resultLines(data);
-    this.add
-      .bitmapText(VIEW_W / 2, 46, FONT, lines.join('\n'), 8)
+    // Large text: the build line (for checking a video, not for reading) stays small at the foot, and
+    // the menu follows the lines, scrolling if a long card leaves it too little room.
+    const build = large && !solitary ? lines.pop() : undefined;
+    const top = large ? 30 : 46;
+    const body = this.add
+      .bitmapText(VIEW_W / 2, top, FONT, lines.join('\n'), px)
       .setOrigin(0.5, 0)
       .setCenterAlign()
+      .setMaxWidth(VIEW_W - 16)
       .setTint(FOG);
     if (data.newPb)
       this.add
-        .bitmapText(VIEW_W / 2, 46, FONT, lines[0] ?? '', 8)
+        .bitmapText(VIEW_W / 2, top, FONT, lines[0] ?? '', px)
         .setOrigin(0.5, 0)
         .setTint(LAMP);
+    if (build)
+      this.add
+        .bitmapText(VIEW_W / 2, VIEW_H - 11, FONT, build, 8)
+        .setOrigin(0.5, 0)
+        .setTint(FOG);
     // Saving a file keeps the card up: the menu takes focus again after it.
     const again = (f: () => void) => () => {
       f();
@@ -95,7 +110,15 @@ export class CardScene extends Phaser.Scene {
     items.push({ label: SAVE_REPLAY, action: again(() => this.exportReplay(data)) });
     if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
     items.push({ label: 'Quit to title', action: () => this.quit(data) });
-    const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11);
+    const menuY = Math.round(top + body.height + 6);
+    const rows = Math.max(2, Math.floor((VIEW_H - 14 - 20 - menuY) / 18) + 1);
+    const longest = Math.max(...items.map((i) => (typeof i.label === 'string' ? i.label.length : 0)));
+    const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11, {
+      x: Math.round(VIEW_W / 2 - (14 + longest * 12) / 2),
+      y: menuY,
+      lineHeight: 18,
+      rows,
+    });
     // A finished run's card opens on saving its replay, not on throwing the card away: the key that
     // closed the credits, or a stray second press, must cost nothing.
     if (!solitary && !next) menu.select(items.findIndex((i) => i.label === SAVE_REPLAY));

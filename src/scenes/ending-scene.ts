@@ -5,6 +5,7 @@ import { CREDITS, endingCards, summaryLines, type EndingCard } from '../speedrun
 import type { GameState } from '../state/game-state';
 import { followDevice } from '../ui/follow-device';
 import { FOG, FONT, INK, LAMP, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { largeText, TEXT_PX } from '../ui/text-size';
 import type { CardData } from './card-scene';
 
 export interface EndingData {
@@ -30,6 +31,7 @@ export class EndingScene extends Phaser.Scene {
   private text = '';
   private shown = 0;
   private ending!: EndingData;
+  private large = false;
 
   constructor() {
     super('ending');
@@ -45,15 +47,19 @@ export class EndingScene extends Phaser.Scene {
     ];
     this.index = 0;
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 1).setOrigin(0);
+    // large text: 16 px from higher up, so the summary (seven lines once wrapped at 30 characters)
+    // ends above the hint
+    const large = (this.large = largeText(this.game));
+    const px = large ? TEXT_PX.large : TEXT_PX.normal;
     this.head = this.add
-      .bitmapText(VIEW_W / 2, 54, FONT, '', 8)
+      .bitmapText(VIEW_W / 2, large ? 26 : 54, FONT, '', px)
       .setOrigin(0.5)
       .setTint(FOG);
     this.body = this.add
-      .bitmapText(VIEW_W / 2, 74, FONT, '', 8)
+      .bitmapText(VIEW_W / 2, large ? 44 : 74, FONT, '', px)
       .setOrigin(0.5, 0)
       .setCenterAlign()
-      .setMaxWidth(VIEW_W - 48)
+      .setMaxWidth(VIEW_W - (large ? 16 : 48))
       .setTint(PAPER);
     this.hint = this.add
       .bitmapText(VIEW_W - 10, VIEW_H - 14, FONT, '', 8)
@@ -72,7 +78,9 @@ export class EndingScene extends Phaser.Scene {
     const card = this.cards[this.index];
     if (!card) return;
     this.head.setText(card.head);
-    this.text = card.lines.join('\n\n');
+    // large: a caption's two lines keep their blank line between; the summary and the credits (more
+    // lines, some wrapping) are set close
+    this.text = card.lines.join(this.large && card.lines.length > 2 ? '\n' : '\n\n');
     const instant = settingsOf(this.game)?.current.dialogueSpeed === 'instant';
     this.shown = instant ? this.text.length : 0;
     this.body.setText(this.text.slice(0, this.shown));

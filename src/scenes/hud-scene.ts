@@ -5,7 +5,9 @@ import type { SimEvent } from '../sim/sim-events';
 import { settingsOf } from '../settings/link';
 import { formatTime } from '../speedrun/time';
 import { clockText } from '../state/clock';
+import { captionPages } from '../ui/caption-pages';
 import { DialogueBox } from '../ui/dialogue-box';
+import { largeText, TEXT_PX } from '../ui/text-size';
 import { InputDisplay } from '../ui/input-display';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
@@ -15,6 +17,9 @@ import type { LevelScene } from './level-scene';
 /** How long a caption stays, ms of real time (captions are presentation: they never block play). */
 const CAPTION_MS = 4200;
 const CAPTION_Y = 40;
+/** Large captions: 30 characters of 16 px a line, two lines a page, so the box stays 46 px tall. */
+const LARGE_COLUMNS = 30;
+const LARGE_LINES = 2;
 
 /** What the tannoy says as the prison's alert level rises to 1, 2, 3. */
 const ALERT_WORDS: Record<number, string> = {
@@ -35,6 +40,8 @@ export class HudScene extends Phaser.Scene {
   private caption!: Phaser.GameObjects.BitmapText;
   private captionBg!: Phaser.GameObjects.Image;
   private captions: { speaker: string; text: string }[] = [];
+  /** what is left of the caption on screen, a page each (large text) */
+  private pages: string[] = [];
   private captionLeft = 0;
   private box!: DialogueBox;
   private inputs!: InputDisplay;
@@ -46,6 +53,7 @@ export class HudScene extends Phaser.Scene {
   create(data: { level: LevelScene }): void {
     this.level = data.level;
     this.captions = [];
+    this.pages = [];
     this.captionLeft = 0;
     panel(this, 0, 0, VIEW_W, 13, INK, 0.75);
     this.objective = this.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
@@ -100,6 +108,7 @@ export class HudScene extends Phaser.Scene {
   private onRestart(): void {
     this.timer.setTint(PAPER);
     this.captions = [];
+    this.pages = [];
     this.captionLeft = 0;
     this.box.hide();
   }
@@ -142,6 +151,12 @@ export class HudScene extends Phaser.Scene {
     this.meter.setTint(heat >= 70 ? DANGER : PAPER);
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
+    // under the pause menu (or a card), the caption and the dialogue hold still out of sight: a
+    // 16 px caption showed through the menu's backing over PAUSED
+    const paused = this.level.scene.isPaused();
+    this.caption.setVisible(!paused);
+    this.captionBg.setVisible(!paused && this.caption.text !== '');
+    this.box.veil(paused);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
     if (line && sim.dialogue) {
       const last = sim.dialogue.line === (sim.level.dialogues[sim.dialogue.id]?.lines.length ?? 0) - 1;
@@ -169,17 +184,23 @@ export class HudScene extends Phaser.Scene {
     if (this.level.scene.isPaused()) return;
     this.captionLeft -= delta;
     if (this.captionLeft <= 0) {
-      const next = this.captions.shift();
-      this.captionLeft = next ? CAPTION_MS : 0;
-      const text = next ? (next.speaker ? `${next.speaker}: ${next.text}` : next.text) : '';
-      // large text (a setting): captions at twice the size; the HUD bar stays as it is, to fit
-      const large = settingsOf(this.game)?.current.textSize === 'large';
+      // large text (a setting): captions at twice the size, two lines at a time (a longer one goes
+      // on in pages) so play stays in view. The HUD bar stays 8 px: objectives run to 47 characters,
+      // two lines at 16 px beside the clock, and with a caption beneath they would cover half the view.
+      const large = largeText(this.game);
+      if (this.pages.length === 0) {
+        const next = this.captions.shift();
+        const whole = next ? (next.speaker ? `${next.speaker}: ${next.text}` : next.text) : '';
+        if (whole) this.pages = large ? captionPages(whole, LARGE_COLUMNS, LARGE_LINES) : [whole];
+      }
+      const text = this.pages.shift() ?? '';
+      this.captionLeft = text ? CAPTION_MS : 0;
       this.caption
-        .setFontSize(large ? 16 : 8)
+        .setFontSize(large ? TEXT_PX.large : TEXT_PX.normal)
         .setText(text)
-        .setMaxWidth(VIEW_W - (large ? 24 : 48));
+        .setMaxWidth(VIEW_W - (large ? 16 : 48));
       this.captionBg.setVisible(text !== '');
-      const w = Math.min(VIEW_W - (large ? 16 : 40), this.caption.width + 12);
+      const w = Math.min(VIEW_W - (large ? 8 : 40), this.caption.width + 12);
       this.captionBg.setDisplaySize(w, this.caption.height + 6);
       this.captionBg.setPosition(VIEW_W / 2 - w / 2, this.caption.y - 3);
     }

@@ -26,13 +26,21 @@ export class PauseScene extends Phaser.Scene {
       this.scene.stop();
       level.resumePlay();
     };
-    const menu = new Menu(this, VIEW_W / 2 - 40, 90, [
-      { label: 'Resume', action: resume },
-      { label: 'Restart level', action: () => level.restart() },
-      { label: 'Settings', action: () => this.openSettings() },
-      { label: 'Full screen (F)', action: () => toggleFullscreen(this.game) },
-      { label: 'Quit to title', action: () => this.quit(level) },
-    ]);
+    // large text: the longest item (15 characters, 180 px) centred, the last row clear of the hint
+    const menu = new Menu(
+      this,
+      VIEW_W / 2 - 40,
+      90,
+      [
+        { label: 'Resume', action: resume },
+        { label: 'Restart level', action: () => level.restart() },
+        { label: 'Settings', action: () => this.openSettings() },
+        { label: 'Full screen (F)', action: () => toggleFullscreen(this.game) },
+        { label: 'Quit to title', action: () => this.quit(level) },
+      ],
+      12,
+      { x: VIEW_W / 2 - 97, y: 76, lineHeight: 18 },
+    );
     menu.onBack = resume;
     // Start on a pad resumes, as Esc does (the plugin drops this listener at shutdown)
     this.input.gamepad?.on(

@@ -17,6 +17,7 @@ import {
 } from '../settings';
 import { Menu, type MenuItem } from '../ui/menu';
 import { LAMP, FOG, FONT, INK, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
+import { largeText, TEXT_PX } from '../ui/text-size';
 
 export interface SettingsSceneData {
   /** the scene that opened this one, paused underneath; resumed on the way out */
@@ -30,8 +31,22 @@ export interface SettingsDeps {
 }
 
 const onOff = (b: boolean) => (b ? 'on' : 'off');
-const row = (name: string, value: string) => `${name.padEnd(24)}${value}`;
-const slider = (v: number) => `${'='.repeat(Math.round(v / 10)).padEnd(10, '-')} ${String(v).padStart(3)}`;
+/**
+ * One row: the name, then its value in a column. Large text has 28 characters from the marker to the
+ * view's edge (less the "more" arrow): a narrower name column, a four-step slider, and a longer row
+ * (many keys bound) cut with an ellipsis.
+ */
+function row(large: boolean, name: string, value: string, largeName = 20): string {
+  const text = `${name.padEnd(large ? largeName : 24)}${value}`;
+  return large && text.length > LARGE_ROW ? `${text.slice(0, LARGE_ROW - 1)}…` : text;
+}
+const LARGE_ROW = 28;
+const slider = (large: boolean, v: number) => {
+  const [steps, per] = large ? [4, 25] : [10, 10];
+  return `${'='.repeat(Math.round(v / per)).padEnd(steps, '-')} ${String(v).padStart(3)}`;
+};
+/** Large text: 8 rows of 16 px under the heading, clear of the message and the hint at the foot. */
+const LARGE_LAYOUT = { x: 8, y: 32, lineHeight: 18, rows: 8 };
 
 /** Steps through a list of choices, wrapping. */
 function cycle<T>(list: readonly T[], now: T, dir: -1 | 1): T {
@@ -63,6 +78,11 @@ export class SettingsScene extends Phaser.Scene {
 
   private set(patch: Partial<Omit<Settings, 'version'>>): void {
     this.deps.settings.update(patch);
+    if (patch.textSize) this.heading.setFontSize(this.large ? TEXT_PX.large : TEXT_PX.normal);
+  }
+
+  private get large(): boolean {
+    return largeText(this.game);
   }
 
   create(data: SettingsSceneData): void {
@@ -71,7 +91,7 @@ export class SettingsScene extends Phaser.Scene {
     // opaque: the title or pause menu underneath must not show between the columns
     this.add.rectangle(0, 0, VIEW_W, VIEW_H, INK, 1).setOrigin(0);
     this.heading = this.add
-      .bitmapText(VIEW_W / 2, 10, FONT, 'SETTINGS', 8)
+      .bitmapText(VIEW_W / 2, 10, FONT, 'SETTINGS', this.large ? TEXT_PX.large : TEXT_PX.normal)
       .setOrigin(0.5, 0)
       .setTint(PAPER);
     this.message = this.add
@@ -82,8 +102,8 @@ export class SettingsScene extends Phaser.Scene {
       .bitmapText(VIEW_W / 2, VIEW_H - 12, FONT, '', 8)
       .setOrigin(0.5, 0)
       .setTint(FOG);
-    this.main = new Menu(this, 40, 28, this.mainItems(), 11);
-    this.controls = new Menu(this, 40, 32, this.controlItems(), 12);
+    this.main = new Menu(this, 40, 28, this.mainItems(), 11, LARGE_LAYOUT);
+    this.controls = new Menu(this, 40, 32, this.controlItems(), 12, LARGE_LAYOUT);
     for (const m of [this.main, this.controls]) {
       m.onFeedback = (k) => this.blip(k);
       m.onBack = () => this.escape();
@@ -96,7 +116,7 @@ export class SettingsScene extends Phaser.Scene {
 
   private mainItems(): MenuItem[] {
     const volume = (name: string, field: 'music' | 'effects' | 'ambience'): MenuItem => ({
-      label: () => row(name, slider(this.s[field])),
+      label: () => row(this.large, name, slider(this.large, this.s[field])),
       action: () => undefined,
       stay: true,
       adjust: (d) => this.set({ [field]: Math.max(0, Math.min(100, this.s[field] + d * 10)) }),
@@ -105,7 +125,7 @@ export class SettingsScene extends Phaser.Scene {
       name: string,
       field: 'mute' | 'reducedMotion' | 'highContrastCones' | 'colourBlindSafe' | 'ghost' | 'inputDisplay',
     ): MenuItem => ({
-      label: () => row(name, onOff(this.s[field])),
+      label: () => row(this.large, name, onOff(this.s[field])),
       action: () => this.set({ [field]: !this.s[field] }),
       adjust: () => this.set({ [field]: !this.s[field] }),
       stay: true,
@@ -115,7 +135,7 @@ export class SettingsScene extends Phaser.Scene {
       field: K,
       list: readonly Settings[K][],
     ): MenuItem => ({
-      label: () => row(name, String(this.s[field])),
+      label: () => row(this.large, name, String(this.s[field])),
       action: () => this.set({ [field]: cycle(list, this.s[field], 1) }),
       adjust: (d) => this.set({ [field]: cycle(list, this.s[field], d) }),
       stay: true,
@@ -140,7 +160,14 @@ export class SettingsScene extends Phaser.Scene {
 
   private controlItems(): MenuItem[] {
     const items: MenuItem[] = ACTIONS.map((action) => ({
-      label: () => row(ACTION_LABELS[action], this.s.bindings[action].map(keyName).join(', ')),
+      label: () =>
+        // large: the labels' 13 characters and a space, keys parted by a bare comma ("E,Space,Enter")
+        row(
+          this.large,
+          ACTION_LABELS[action],
+          this.s.bindings[action].map(keyName).join(this.large ? ',' : ', '),
+          14,
+        ),
       action: () => this.startCapture(action, 'replace'),
       adjust: (d) => (d > 0 ? this.startCapture(action, 'add') : this.removeLast(action)),
       stay: true,

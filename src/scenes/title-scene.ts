@@ -5,6 +5,7 @@ import { Menu, type MenuItem } from '../ui/menu';
 import { applyNoir, addGrain } from '../ui/noir';
 import { FOG, LAMP, FONT, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
+import { largeText, TEXT_PX } from '../ui/text-size';
 import { LEVELS } from '../speedrun/levels';
 import { settingsOf } from '../settings/link';
 import { readSave, type CampaignSave } from '../speedrun/save';
@@ -20,6 +21,9 @@ const LINE = 12;
 const MENU_X = 24;
 /** The last item's top: a page of n items starts at MENU_BOTTOM - (n - 1) * LINE. */
 const MENU_BOTTOM = FOOTER_Y - 18;
+/** The same at large text: 16 px rows 18 apart, the last one ending above the footer. */
+const LARGE_LINE = 18;
+const LARGE_BOTTOM = FOOTER_Y - 22;
 
 type Page = 'main' | 'levels' | 'confirm';
 
@@ -117,7 +121,11 @@ export class TitleScene extends Phaser.Scene {
       ['levels', levels],
       ['confirm', confirm],
     ] as const) {
-      const menu = new Menu(this, MENU_X, MENU_BOTTOM - (items.length - 1) * LINE, items, LINE);
+      const menu = new Menu(this, MENU_X, MENU_BOTTOM - (items.length - 1) * LINE, items, LINE, {
+        x: MENU_X,
+        y: LARGE_BOTTOM - (items.length - 1) * LARGE_LINE,
+        lineHeight: LARGE_LINE,
+      });
       menu.onBack = () => this.back();
       this.menus.set(page, menu);
     }
@@ -133,14 +141,26 @@ export class TitleScene extends Phaser.Scene {
         .setMaxWidth(VIEW_W - 2 * MENU_X)
         .setTint(PAPER)
         .setDepth(1000);
+    this.sizeQuestion();
     this.input.keyboard?.on('keydown-ESC', () => this.back());
     this.showPage('main', true);
-    // back from settings: the menu takes keys again
-    const refocus = () => this.menus.get(this.page)?.focus();
+    // back from settings: the menu takes keys again, at the text size chosen there
+    const refocus = () => {
+      this.sizeQuestion();
+      this.menus.get(this.page)?.focus();
+    };
     this.events.on(Phaser.Scenes.Events.RESUME, refocus);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
       this.events.off(Phaser.Scenes.Events.RESUME, refocus),
     );
+  }
+
+  /** The question over "No, keep it": at large text three lines of 16 px above the two answers. */
+  private sizeQuestion(): void {
+    const large = largeText(this.game);
+    this.question
+      ?.setFontSize(large ? TEXT_PX.large : TEXT_PX.normal)
+      .setY(large ? LARGE_BOTTOM - LARGE_LINE - 64 : MENU_BOTTOM - LINE - 26);
   }
 
   /** `now`: focus at once (the first page, before any key was pressed on this scene). */

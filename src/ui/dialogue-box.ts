@@ -22,6 +22,8 @@ export class DialogueBox {
   private text = '';
   private shown = 0;
   private large = false;
+  /** out of sight while the level is paused (the pause menu is read over it), the line kept */
+  private veiled = false;
 
   constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add
@@ -70,7 +72,14 @@ export class DialogueBox {
       this.shown = 0;
       this.speaker.setText(speaker.toUpperCase());
     }
-    for (const o of [this.bg, this.speaker, this.body, this.hint]) o.setVisible(true);
+    for (const o of [this.bg, this.speaker, this.body, this.hint]) o.setVisible(!this.veiled);
+  }
+
+  /** Hides the box without ending its line (under the pause menu); `false` shows it again. */
+  veil(v: boolean): void {
+    if (v === this.veiled) return;
+    this.veiled = v;
+    if (this.key) for (const o of [this.bg, this.speaker, this.body, this.hint]) o.setVisible(!v);
   }
 
   hide(): void {

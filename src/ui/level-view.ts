@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
@@ -6,8 +6,10 @@ import { settingsOf } from '../settings/link';
 import { ConeChange, drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
-import { LAMP, PAPER, WHITE } from './palette';
+import { FOG, FONT, INK, LAMP, PAPER, WHITE } from './palette';
 import { standAt } from './depth';
+import { actionKey, onDeviceChange } from '../input/device';
+import { panel } from './panel';
 
 /** The HUD bar and its second line take the top 36 px of the screen. */
 const MARK_MIN_Y = 44;
@@ -40,6 +42,12 @@ export class LevelView {
   /** which guards cast a cone: reused every frame */
   private readonly standing: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
+  /** the interact key's name in a keycap over the prompt's triangle: "E", "Space", "A" on a pad */
+  private readonly promptKey: Phaser.GameObjects.BitmapText;
+  private readonly promptRim: Phaser.GameObjects.Image;
+  private readonly promptCap: Phaser.GameObjects.Image;
+  /** the keycap's left edge from the prompt's centre, worked out when the key's name changes */
+  private promptLeft = 0;
   private readonly rings: Phaser.GameObjects.Graphics;
   private noises: { x: number; y: number; r: number; age: number }[] = [];
   /** the personal best's Joe, walking beside the player in individual-level runs */
@@ -81,6 +89,10 @@ export class LevelView {
     this.halo = scene.add.image(0, 0, haloTexture(scene)).setDepth(4);
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
+    this.promptRim = panel(scene, 0, 0, 1, 1, FOG).setDepth(800).setVisible(false);
+    this.promptCap = panel(scene, 0, 0, 1, 1, INK).setDepth(800).setVisible(false);
+    this.promptKey = scene.add.bitmapText(0, 0, FONT, '', 8).setTint(PAPER).setDepth(800).setVisible(false);
+    this.followInteractKey();
     this.ghost = scene.add
       .sprite(0, 0, 'actors', 0)
       .setOrigin(0.5, 13 / 16)
@@ -164,7 +176,7 @@ export class LevelView {
       drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing);
     this.hazards?.draw(sim, time);
     this.drawGhost();
-    this.drawPrompt(sim, time);
+    this.drawPrompt(sim, time, prefs?.reducedMotion === true);
     this.drawNoises(deltaMs);
   }
 
@@ -193,24 +205,63 @@ export class LevelView {
     return dy > 0 ? 'down' : 'up';
   }
 
-  private drawPrompt(sim: LevelSim, time: number): void {
+  /**
+   * Names the interact key in the keycap: the player's own first key (a remap shows at once, even
+   * while paused in the settings) or the pad's button. Text set only when the name changes.
+   */
+  private followInteractKey(): void {
+    const update = () => this.setPromptKey(actionKey(this.scene.game, 'interact'));
+    update();
+    const offDevice = onDeviceChange(update);
+    const offSettings = settingsOf(this.scene.game)?.subscribe(update);
+    this.scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      offDevice();
+      offSettings?.();
+    });
+  }
+
+  private setPromptKey(name: string): void {
+    if (name === this.promptKey.text) return;
+    this.promptKey.setText(name);
+    // the glyphs are 6 px cells with 5 px of ink: 2 px of cap either side of the ink, 1 px of rim
+    const ink = name.length * 6 - 1;
+    const w = ink + 6;
+    this.promptLeft = -Math.floor(w / 2);
+    this.promptRim.setDisplaySize(w, 13);
+    this.promptCap.setDisplaySize(w - 2, 11);
+  }
+
+  private drawPrompt(sim: LevelSim, time: number, still: boolean): void {
     const target = sim.interaction();
-    if (!target) {
-      this.prompt.setVisible(false);
-      return;
-    }
-    const bob = Math.round(Math.sin(time / 150));
+    const shown = target !== null;
+    this.prompt.setVisible(shown);
+    this.promptRim.setVisible(shown);
+    this.promptCap.setVisible(shown);
+    this.promptKey.setVisible(shown);
+    if (!target) return;
+    let x = 0;
+    let y = 0;
     if (target.kind === 'npc') {
       const n = sim.level.npcs[target.index];
-      if (n) this.prompt.setPosition(n.x, n.y - 20 + bob);
+      if (n) [x, y] = [n.x, n.y - 20];
     } else if (target.kind === 'prop') {
       const p = sim.level.props?.[target.index];
-      if (p) this.prompt.setPosition(p.rect.x + p.rect.w / 2, p.rect.y - 6 + bob);
+      if (p) [x, y] = [p.rect.x + p.rect.w / 2, p.rect.y - 6];
     } else {
       const d = sim.level.doors[target.index];
-      if (d) this.prompt.setPosition(d.tx * 16 + 8, d.ty * 16 - 6 + bob);
+      if (d) [x, y] = [d.tx * 16 + 8, d.ty * 16 - 6];
     }
-    this.prompt.setVisible(true);
+    x = Math.round(x);
+    y = Math.round(y);
+    // the triangle bobs (not with reduced motion); the keycap above it holds still, to be read
+    const bob = still ? 0 : Math.round(Math.sin(time / 150));
+    this.prompt.setPosition(x, y + bob);
+    // the triangle's ink starts 2 px above its centre: the cap ends a clear row above its highest bob
+    const top = y - 17;
+    const left = x + this.promptLeft;
+    this.promptRim.setPosition(left, top);
+    this.promptCap.setPosition(left + 1, top + 1);
+    this.promptKey.setPosition(left + 3, top + 2);
   }
 
   private drawNoises(deltaMs: number): void {

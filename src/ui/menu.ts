@@ -1,7 +1,8 @@
 import { noteDevice } from '../input/device';
 import { anyKeyHeld } from '../input/held';
 import Phaser from 'phaser';
-import { FOG, FONT, PAPER, WHITE } from './palette';
+import { FOG, FONT, PAPER, VIEW_W, WHITE } from './palette';
+import { largeText, TEXT_PX } from './text-size';
 
 export interface MenuItem {
   /** fixed text, or a function read again on every redraw (for values that change) */
@@ -11,6 +12,15 @@ export interface MenuItem {
   adjust?: (dir: -1 | 1) => void;
   /** the menu stays active after the action (toggles, sub-pages) */
   stay?: boolean;
+}
+
+/** Where a menu stands: its marker's column, the first row's top, the rows' pitch. */
+export interface MenuLayout {
+  x: number;
+  y: number;
+  lineHeight: number;
+  /** the most rows shown at once (default: all); past it the list scrolls with the marker */
+  rows?: number;
 }
 
 /** Every menu alive now, for the browser tests' probe: which scenes have one that takes keys. */
@@ -23,12 +33,21 @@ export function activeMenuScenes(): string[] {
 
 /**
  * A vertical keyboard menu: Up/Down or W/S to choose, Enter/Space/E to take, Left/Right or A/D to
- * change a value.
+ * change a value. With large text (a setting) it takes its `large` layout at twice the size, read
+ * again on every redraw, so a change in the settings shows the next time it is drawn.
  */
 export class Menu {
   private index = 0;
   private readonly texts: Phaser.GameObjects.BitmapText[];
   private readonly marker: Phaser.GameObjects.BitmapText;
+  /** "more above" and "more below", when the list scrolls */
+  private readonly more: [Phaser.GameObjects.BitmapText, Phaser.GameObjects.BitmapText];
+  private readonly normal: MenuLayout;
+  private readonly large: MenuLayout;
+  private layout: MenuLayout | null = null;
+  /** the first row shown */
+  private top = 0;
+  private shown = true;
   private active = false;
   /** called after every move, change or take (menu sounds) */
   onFeedback: ((kind: 'move' | 'take') => void) | null = null;
@@ -41,14 +60,14 @@ export class Menu {
     y: number,
     private readonly items: MenuItem[],
     lineHeight = 12,
+    large?: MenuLayout,
   ) {
-    this.texts = items.map((_it, i) =>
-      scene.add
-        .bitmapText(x + 10, y + i * lineHeight, FONT, '', 8)
-        .setScrollFactor(0)
-        .setDepth(1000),
-    );
-    this.marker = scene.add.bitmapText(x, y, FONT, '>', 8).setTint(WHITE).setScrollFactor(0).setDepth(1000);
+    this.normal = { x, y, lineHeight };
+    this.large = large ?? { x, y, lineHeight: 18 };
+    const text = (s: string) => scene.add.bitmapText(x, y, FONT, s, 8).setScrollFactor(0).setDepth(1000);
+    this.texts = items.map(() => text(''));
+    this.marker = text('>').setTint(WHITE);
+    this.more = [text('↑').setTint(FOG).setOrigin(1, 0), text('↓').setTint(FOG).setOrigin(1, 0)];
     const kb = scene.input.keyboard;
     const move = (d: number) => {
       if (!this.active) return;
@@ -104,8 +123,10 @@ export class Menu {
     this.draw();
   }
 
+  /** Takes keys; redrawn first, so a text size changed meanwhile (in the settings) shows. */
   focus(): void {
     this.active = true;
+    this.draw();
   }
 
   get isActive(): boolean {
@@ -147,18 +168,43 @@ export class Menu {
   }
 
   setVisible(v: boolean): void {
-    for (const t of this.texts) t.setVisible(v);
-    this.marker.setVisible(v);
+    this.shown = v;
+    this.place();
   }
 
-  /** Re-reads every label (after a value changed elsewhere). */
+  /** Re-reads every label (after a value changed elsewhere) and the text size. */
   draw(): void {
+    const layout = largeText(this.scene.game) ? this.large : this.normal;
+    if (layout !== this.layout) {
+      this.layout = layout;
+      const px = layout === this.large ? TEXT_PX.large : TEXT_PX.normal;
+      for (const t of [...this.texts, this.marker, ...this.more]) t.setFontSize(px);
+    }
     this.texts.forEach((t, i) => {
       const item = this.items[i];
       if (item) t.setText(typeof item.label === 'string' ? item.label : item.label());
       t.setTint(i === this.index ? PAPER : FOG);
     });
-    const t = this.texts[this.index];
-    if (t) this.marker.setY(t.y);
+    this.place();
+  }
+
+  /** Puts the rows in the layout's window, scrolled so the marker's row is in it. */
+  private place(): void {
+    const l = this.layout;
+    if (!l) return;
+    const rows = Math.min(l.rows ?? this.items.length, this.items.length);
+    this.top = Math.max(Math.min(this.top, this.index), this.index - rows + 1);
+    // the marker's width and a space: 10 px at 8 px, 14 at 16
+    const textX = l.x + this.marker.fontSize - 2;
+    this.texts.forEach((t, i) => {
+      const row = i - this.top;
+      t.setPosition(textX, l.y + row * l.lineHeight).setVisible(this.shown && row >= 0 && row < rows);
+    });
+    this.marker.setPosition(l.x, l.y + (this.index - this.top) * l.lineHeight).setVisible(this.shown);
+    const [up, down] = this.more;
+    up.setPosition(VIEW_W - 4, l.y).setVisible(this.shown && this.top > 0);
+    down
+      .setPosition(VIEW_W - 4, l.y + (rows - 1) * l.lineHeight)
+      .setVisible(this.shown && this.top + rows < this.items.length);
   }
 }

@@ -41,7 +41,7 @@ export function installProbe(game: Phaser.Game): void {
       scenes: active,
       /** scenes whose menu takes keys now */
       menus: activeMenuScenes,
-      /** every visible text of the running scenes, with its bounds in view pixels (layout checks) */
+      /** every visible text of the running scenes, its bounds in view pixels and size (layout checks) */
       texts: () =>
         game.scene.getScenes(true).flatMap((s) =>
           s.children.list
@@ -49,7 +49,8 @@ export function installProbe(game: Phaser.Game): void {
             .filter((t) => t.visible && t.text !== '' && t.alpha > 0)
             .map((t) => {
               const b = t.getBounds();
-              return { scene: s.scene.key, text: t.text, x: b.x, y: b.y, w: b.width, h: b.height };
+              const size = t.fontSize * t.scaleY;
+              return { scene: s.scene.key, text: t.text, x: b.x, y: b.y, w: b.width, h: b.height, size };
             }),
         ),
       /** Phaser's frame counter: input-latency benchmarks count frames by it */

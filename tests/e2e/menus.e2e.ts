@@ -18,6 +18,7 @@ interface Shown {
   y: number;
   w: number;
   h: number;
+  size: number;
 }
 const texts = (scene: string) =>
   page.evaluate(
@@ -245,5 +246,103 @@ describe('the menus in Chromium', () => {
     const chosen = card.find((t) => t.text !== '>' && Math.abs(t.y - (marker?.y ?? -1)) < 1);
     expect(chosen?.text).toBe('Save replay file');
     await page.screenshot({ path: 'test-results/card-after-credits.png' });
+  }, 120_000);
+
+  it('large text: title, settings, pause, captions and the results card at 16 px, in the view, apart', async () => {
+    const large = JSON.stringify({ ...defaultSettings(), textSize: 'large', dialogueSpeed: 'instant' });
+    await page.goto(server.url);
+    await waitForScene(page, 'title');
+    await page.evaluate((s) => localStorage.setItem('westgate.settings', s), large);
+    await page.reload();
+    await waitForMenu(page, 'title');
+    /** every text of a scene inside the view and none over another; returns text -> size */
+    const laidOut = async (scene: string) => {
+      const shown = await texts(scene);
+      for (const t of shown) {
+        expect(t.x, t.text).toBeGreaterThanOrEqual(0);
+        expect(t.y, t.text).toBeGreaterThanOrEqual(0);
+        expect(t.x + t.w, t.text).toBeLessThanOrEqual(384);
+        expect(t.y + t.h, t.text).toBeLessThanOrEqual(216);
+        // a cell's top row is only for accents: 16 px rows 18 apart share those 2 px with the descenders
+        const inked = (v: Shown) => ({ ...v, y: v.y + v.size / 8, h: v.h - v.size / 8 });
+        // (a new best's first line is drawn again in lamplight over the lines: that one lies on them)
+        for (const u of shown)
+          if (u !== t && !u.text.startsWith(`${t.text}\n`) && !t.text.startsWith(`${u.text}\n`))
+            expect(overlaps(inked(t), inked(u)), `${t.text} / ${u.text}`).toBe(false);
+      }
+      return Object.fromEntries(shown.map((t) => [t.text, t.size]));
+    };
+    const title = await laidOut('title');
+    expect([title['New game'], title['Level select…'], title['Settings'], title['>']]).toEqual([
+      16, 16, 16, 16,
+    ]);
+    await page.screenshot({ path: 'test-results/large-title.png' });
+    await tap('ArrowUp');
+    await tap('Enter'); // Settings
+    await waitForScene(page, 'settings');
+    await frames();
+    const settings = await laidOut('settings');
+    expect(settings['SETTINGS']).toBe(16);
+    expect(settings[`${'Music'.padEnd(20)}===-  70`]).toBe(16);
+    expect(settings[`${'Text size'.padEnd(20)}large`]).toBe(16);
+    // eight rows of the fourteen, and the arrow that says there are more
+    expect(Object.keys(settings)).toContain('↓');
+    expect(Object.keys(settings)).not.toContain('Back');
+    await page.screenshot({ path: 'test-results/large-settings.png' });
+    // Text size, the sixth row: normal at once, then large again
+    for (let i = 0; i < 5; i++) await tap('ArrowDown');
+    await tap('Enter');
+    const normal = await laidOut('settings');
+    expect(normal[`${'Text size'.padEnd(24)}normal`]).toBe(8);
+    expect(normal['SETTINGS']).toBe(8);
+    expect(normal['Back']).toBe(8);
+    await tap('Enter');
+    expect((await laidOut('settings'))[`${'Text size'.padEnd(20)}large`]).toBe(16);
+    await tap('Escape');
+    await waitForMenu(page, 'title');
+    // the level: the first caption two lines at a time, out of sight under the pause menu
+    await page.goto(`${server.url}?level=cell&manualstep=1`);
+    await waitForScene(page, 'hud');
+    // the golden route out of the solitary cell, where the first caption is said
+    const golden = parseReplay(readFileSync('tests/golden/cell.run-skip.replay.json', 'utf8'));
+    const out = golden.inputs.findIndex(([frame]) => (frame & 16) !== 0) + 3;
+    await feedInputs(page, golden.inputs.slice(0, out));
+    await page.waitForFunction(() =>
+      (window as unknown as { westgate: { texts: () => Shown[] } }).westgate
+        .texts()
+        .some((t) => t.text.startsWith('Dawn')),
+    );
+    const caption = (await texts('hud')).find((t) => t.text.startsWith('Dawn'));
+    expect(caption).toMatchObject({
+      text: 'Dawn, and rain. Thirty days in\nthe hole are behind him.',
+      size: 16,
+      h: 40,
+    });
+    await tap('Escape');
+    await waitForMenu(page, 'pause');
+    const pause = await laidOut('pause');
+    expect([pause['Resume'], pause['Quit to title'], pause['Esc resume · R restart']]).toEqual([16, 16, 8]);
+    expect((await texts('hud')).some((t) => t.text.startsWith('Dawn'))).toBe(false);
+    await page.screenshot({ path: 'test-results/large-pause.png' });
+    await tap('Escape');
+    // the rest of the route to the results card
+    await feedInputs(page, golden.inputs.slice(out));
+    await waitForMenu(page, 'card');
+    const card = await laidOut('card');
+    expect(card['CELL BLOCK R17']).toBe(16);
+    expect(card['Play it again']).toBe(16);
+    expect(card['Quit to title']).toBe(16);
+    expect(Object.entries(card).find(([t]) => t.startsWith('build '))?.[1]).toBe(8);
+    // the card is opaque: down its left edge, nothing of the level beneath, only the backing
+    const png = PNG.sync.read(
+      await page.locator('canvas').screenshot({ path: 'test-results/large-card.png' }),
+    );
+    const colours = new Set<string>();
+    for (let y = 0; y < png.height; y++)
+      for (let x = 0; x < png.width * 0.04; x++) {
+        const i = (y * png.width + x) * 4;
+        colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+      }
+    expect([...colours]).toEqual(['14,15,17']);
   }, 120_000);
 });

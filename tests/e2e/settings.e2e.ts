@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
+import { parseReplay } from '../../src/speedrun/replay';
+import { feedInputs, probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
 
 let page: Page;
 let warnings: string[];
@@ -60,6 +62,18 @@ async function openSettingsFromTitle(): Promise<void> {
   await waitForScene('settings');
   await frames();
 }
+
+/** The visible texts of one scene (only running scenes: a paused level shows none). */
+const textsOf = (scene: string) =>
+  page.evaluate(
+    (k) =>
+      (
+        window as unknown as { westgate: { texts: () => { scene: string; text: string; h: number }[] } }
+      ).westgate
+        .texts()
+        .filter((t) => t.scene === k),
+    scene,
+  );
 
 describe('settings in Chromium', () => {
   it('a changed setting survives a reload', async () => {
@@ -213,5 +227,49 @@ describe('settings in Chromium', () => {
     await page.waitForTimeout(300);
     await page.keyboard.up('ArrowLeft');
     expect(warnings.filter((w) => w.includes('[westgate]'))).toHaveLength(1);
+  });
+
+  it("the prompt over a door names the interact key: E, then the player's new key at once", async () => {
+    await page.goto(`${server.url}?level=cell&manualstep=1`);
+    await waitForScene('hud');
+    // the golden route up to its first press of E: Joe stands at the solitary cell's door
+    const golden = parseReplay(readFileSync('tests/golden/cell.run-skip.replay.json', 'utf8'));
+    const first = golden.inputs.findIndex(([frame]) => (frame & 16) !== 0);
+    await feedInputs(page, golden.inputs.slice(0, first));
+    await frames();
+    expect(await textsOf('cell')).toEqual([expect.objectContaining({ text: 'E', h: 10 })]);
+    await page.screenshot({ path: 'test-results/prompt-e.png' });
+    // Esc, Settings, Controls…, Talk / use (the sixth action): K in its place
+    await tap('Escape');
+    await waitForScene('pause');
+    await tap('ArrowDown');
+    await tap('ArrowDown');
+    await tap('Enter');
+    await waitForScene('settings');
+    await frames();
+    for (let i = 0; i < 12; i++) await tap('ArrowDown');
+    await tap('Enter');
+    await frames();
+    for (let i = 0; i < 5; i++) await tap('ArrowDown');
+    await tap('Enter');
+    await frames();
+    await tap('k');
+    await page.waitForFunction((k) => {
+      const copy = JSON.parse(window.localStorage.getItem(k) ?? 'null') as {
+        bindings?: { interact?: number[] };
+      } | null;
+      return copy?.bindings?.interact?.[0] === 75;
+    }, KEY);
+    await tap('Escape');
+    await tap('Escape');
+    await waitForScene('pause');
+    await tap('Escape');
+    await page.waitForFunction(() => {
+      const w = window as unknown as { westgate: { scenes: () => string[] } };
+      return !w.westgate.scenes().includes('pause');
+    });
+    await frames();
+    expect((await textsOf('cell')).map((t) => t.text)).toEqual(['K']);
+    await page.screenshot({ path: 'test-results/prompt-k.png' });
   });
 });

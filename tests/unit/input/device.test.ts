@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentDevice, hintLine, noteDevice, onDeviceChange } from '../../../src/input/device';
+import { actionKey, currentDevice, hintLine, noteDevice, onDeviceChange } from '../../../src/input/device';
 import { linkSettings } from '../../../src/settings/link';
 import { KEY } from '../../../src/settings/keys';
 import { SettingsStore, type SettingsStorage } from '../../../src/settings/store';
@@ -38,5 +38,20 @@ describe('prompts follow the device and the player keys', () => {
     noteDevice('keyboard');
     // each change announced once, and nothing after unsubscribing
     expect(seen).toEqual(['pad', 'keyboard']);
+  });
+
+  it("the interact prompt's keycap: E, the remapped key at once, A on a pad", () => {
+    const game = {};
+    const settings = new SettingsStore(new Storage());
+    linkSettings(game, settings);
+    noteDevice('keyboard');
+    expect(actionKey(game, 'interact')).toBe('E');
+    settings.update({ bindings: { ...settings.current.bindings, interact: [KEY.ENTER, KEY.E] } });
+    expect(actionKey(game, 'interact')).toBe('Enter');
+    noteDevice('pad');
+    expect(actionKey(game, 'interact')).toBe('A');
+    noteDevice('keyboard');
+    // no settings linked: the defaults
+    expect(actionKey({}, 'interact')).toBe('E');
   });
 });
