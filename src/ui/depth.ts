@@ -1,5 +1,8 @@
 import type Phaser from 'phaser';
 
+/** Cones, noise rings and searchlight beams: over the lamplight (2), under zones, doors and people. */
+export const SHAPES_DEPTH = 2.5;
+
 /**
  * The depth that draws an actor in front of those above him on screen and behind those below.
  * Set only when it changes: Phaser re-sorts the whole display list after any setDepth, even to the

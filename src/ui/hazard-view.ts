@@ -5,7 +5,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
-import { standAt } from './depth';
+import { SHAPES_DEPTH, standAt } from './depth';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -24,7 +24,10 @@ export class HazardView {
     private readonly hazards: Hazards,
     sim: LevelSim,
   ) {
-    this.beams = scene.add.graphics().setDepth(7).setBlendMode(Phaser.BlendModes.ADD);
+    this.beams = scene.add
+      .graphics()
+      .setDepth(SHAPES_DEPTH + 0.02)
+      .setBlendMode(Phaser.BlendModes.ADD);
     const total = hazards.crowds.x.length;
     for (let i = 0; i < total; i++) {
       const row = ACTOR_ROW.inmateA + (i % 3);

@@ -7,7 +7,7 @@ import { ConeChange, drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
 import { FOG, FONT, INK, LAMP, PAPER, WHITE } from './palette';
-import { standAt } from './depth';
+import { SHAPES_DEPTH, standAt } from './depth';
 import { actionKey, onDeviceChange } from '../input/device';
 import { panel } from './panel';
 
@@ -64,8 +64,10 @@ export class LevelView {
     sim: LevelSim,
   ) {
     const level = sim.level;
-    this.cones = scene.add.graphics().setDepth(5);
-    this.rings = scene.add.graphics().setDepth(6);
+    // Shapes go together just over the light map (depth 2) and under every image: the renderer draws
+    // shapes and images in batches of their own, and each switch between them is one more draw call.
+    this.cones = scene.add.graphics().setDepth(SHAPES_DEPTH);
+    this.rings = scene.add.graphics().setDepth(SHAPES_DEPTH + 0.01);
     this.doors = level.doors.map((d) =>
       scene.add.image(d.tx * 16 + 8, d.ty * 16 + 8, 'tiles', DOOR_SHUT).setDepth(4),
     );
