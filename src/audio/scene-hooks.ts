@@ -2,7 +2,8 @@ import Phaser from 'phaser';
 import { LEVEL_SCENE_KEYS } from '../scenes/levels/registry';
 import type { LevelScene } from '../scenes/level-scene';
 import type { SimEvent } from '../sim/sim-events';
-import { SUB, TILE_SUB } from '../sim/units';
+import { outdoorsAt } from '../sim/places';
+import { SUB } from '../sim/units';
 import { FLAG_RIOT } from '../state/informer';
 import { crowdLevel, ease, humLevel, rainLevel } from './ambience';
 import type { AudioService } from './audio-service';
@@ -98,9 +99,7 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
 function ambienceTargets(level: LevelScene, out: Record<AmbienceLoop, number>): void {
   const { sim, map } = level.session;
   const data = sim.level;
-  const i = Math.floor(sim.joe.y / TILE_SUB) * data.width + Math.floor(sim.joe.x / TILE_SUB);
-  const surface = data.surfaces[data.surfaceAt[i] ?? 0];
-  const outdoors = surface === 'wet' || surface === 'mud';
+  const outdoors = outdoorsAt(data, sim.joe.x, sim.joe.y);
   const px = sim.joe.x / SUB;
   const py = sim.joe.y / SUB;
   const hazards = sim.hazards;

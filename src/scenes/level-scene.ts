@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { KeyboardInput } from '../input/keyboard';
 import { IN_INTERACT } from '../sim/input';
 import type { SimEvent } from '../sim/sim-events';
-import { TILE_SUB } from '../sim/units';
+import { outdoorsAt } from '../sim/places';
 import type { Ghost } from '../speedrun/ghost';
 import { LEVELS } from '../speedrun/levels';
 import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
@@ -233,9 +233,7 @@ export class LevelScene extends Phaser.Scene {
   /** Rain falls where Joe stands under the sky: on wet stone or mud. Indoors it is on the windows. */
   private outdoors(): boolean {
     const { level, joe } = this.session.sim;
-    const i = Math.floor(joe.y / TILE_SUB) * level.width + Math.floor(joe.x / TILE_SUB);
-    const surface = level.surfaces[level.surfaceAt[i] ?? 0];
-    return surface === 'wet' || surface === 'mud';
+    return outdoorsAt(level, joe.x, joe.y);
   }
 
   private handle(e: SimEvent): void {

@@ -13,6 +13,7 @@ import type { LevelSim } from './level-sim';
 import { createSearchlights, stepSearchlights, type SearchlightState } from './searchlight';
 import type { SimEvent } from './sim-events';
 import { SUB, TILE_SUB } from './units';
+import { outdoorsAt } from './places';
 
 /** Suspicion a beam costs when it first finds Joe where he must not be, then every LIT_EVERY ticks. */
 export const LIT_RAISE = 5;
@@ -153,10 +154,7 @@ export class Hazards {
   }
 
   private outdoors(sim: LevelSim): boolean {
-    const { level, joe } = sim;
-    const i = Math.floor(joe.y / TILE_SUB) * level.width + Math.floor(joe.x / TILE_SUB);
-    const surface = level.surfaces[level.surfaceAt[i] ?? 0];
-    return surface === 'wet' || surface === 'mud';
+    return outdoorsAt(sim.level, sim.joe.x, sim.joe.y);
   }
 
   /** Joe somewhere a beam makes trouble: out of bounds, or anywhere once the riot is on. */

@@ -1,4 +1,5 @@
-import type { ExitData, Rect, ZoneData } from '../maps/level-data';
+import type { ExitData, LevelData, Rect, ZoneData } from '../maps/level-data';
+import { TILE_SUB } from './units';
 
 /** Whether the point (x, y) pixels lies in the rectangle (right and bottom edges outside). */
 export const contains = (r: Rect, x: number, y: number): boolean =>
@@ -19,4 +20,15 @@ export function zoneAt(zones: readonly ZoneData[], x: number, y: number): ZoneDa
 export function exitAt(exits: readonly ExitData[], x: number, y: number): number {
   for (let i = 0; i < exits.length; i++) if (contains((exits[i] as ExitData).rect, x, y)) return i;
   return -1;
+}
+
+/** Whether (x, y) sub-pixels is under the sky: its ground is wet stone or mud (rain, searchlights). */
+export function outdoorsAt(
+  level: Pick<LevelData, 'width' | 'surfaces' | 'surfaceAt'>,
+  x: number,
+  y: number,
+): boolean {
+  const surface =
+    level.surfaces[level.surfaceAt[Math.floor(y / TILE_SUB) * level.width + Math.floor(x / TILE_SUB)] ?? 0];
+  return surface === 'wet' || surface === 'mud';
 }

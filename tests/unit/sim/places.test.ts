@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExitData, ZoneData, ZoneKind } from '../../../src/maps/level-data';
-import { contains, exitAt, zoneAt } from '../../../src/sim/places';
+import type { ExitData, Surface, ZoneData, ZoneKind } from '../../../src/maps/level-data';
+import { contains, exitAt, outdoorsAt, zoneAt } from '../../../src/sim/places';
+import { TILE_SUB } from '../../../src/sim/units';
 import { randomInt, seedRng } from '../../../src/state/rng';
 
 const KINDS: ZoneKind[] = ['restricted', 'alibi', 'incident', 'rollcall', 'area'];
@@ -38,5 +39,14 @@ describe('places: zones and exits at a point', () => {
     expect(contains(r, 14.9, 24.9)).toBe(true);
     expect(contains(r, 15, 20)).toBe(false);
     expect(contains(r, 10, 25)).toBe(false);
+  });
+
+  it('outdoors is where the ground is wet stone or mud, read at the tile under the point', () => {
+    // a 3 x 1 strip: stone, wet, mud
+    const level = { width: 3, surfaces: ['stone', 'wet', 'mud'] as Surface[], surfaceAt: [0, 1, 2] };
+    const at = (x: number) => outdoorsAt(level, x, 0);
+    expect([at(0), at(TILE_SUB - 1), at(TILE_SUB), at(3 * TILE_SUB - 1)]).toEqual([false, false, true, true]);
+    // off the map: the level's first surface (here stone)
+    expect(at(5 * TILE_SUB)).toBe(false);
   });
 });
