@@ -59,7 +59,13 @@ export function drawCones(
     // high contrast: a denser fill and a bright, solid edge that reads on any floor
     const strong = style?.highContrastCones === true;
     g.fillStyle(colour, strong ? alpha * 2.2 : alpha);
-    g.fillPoints(points, true);
+    // a fan from the eye: the cone is star-shaped about it, so the fan is exact, and a fan needs no
+    // triangulation (fillPoints runs earcut and makes new arrays every frame for every cone)
+    for (let k = 1; k < points.length - 1; k++) {
+      const a = points[k];
+      const b = points[k + 1];
+      if (a && b) g.fillTriangle(ox, oy, a.x, a.y, b.x, b.y);
+    }
     g.lineStyle(strong ? 2 : 1, strong ? WHITE : colour, strong ? 0.9 : alpha * 2);
     g.strokePoints(points, true);
     // colour-blind safe: an alerted cone is also ruled with spokes, a shape not only a colour
