@@ -3,7 +3,6 @@ import { BootScene } from './scenes/boot-scene';
 import { CardScene } from './scenes/card-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { ErrorScene } from './scenes/error-scene';
-import { HudScene } from './scenes/hud-scene';
 import { LEVEL_SCENES } from './scenes/levels';
 import { PauseScene } from './scenes/pause-scene';
 import { TitleScene } from './scenes/title-scene';
@@ -48,7 +47,6 @@ const game = new Phaser.Game({
     BootScene,
     TitleScene,
     ...LEVEL_SCENES,
-    HudScene,
     PauseScene,
     CardScene,
     EndingScene,

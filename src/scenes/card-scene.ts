@@ -171,7 +171,6 @@ export class CardScene extends Phaser.Scene {
     if (data.next?.run && data.next.start) saveAt(data.next.run, data.next.levelId, data.next.start);
     else if (level) saveOnQuit(level.run, level.session);
     const services = data.services;
-    this.scene.stop('hud');
     if (level) this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }

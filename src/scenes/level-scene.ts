@@ -11,6 +11,7 @@ import type { GameStateData } from '../state/types';
 import { FlashbackTone } from '../ui/flashback';
 import { addLamplight } from '../ui/lamplight';
 import { LevelView } from '../ui/level-view';
+import { Hud } from './hud';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
@@ -56,6 +57,7 @@ export class LevelScene extends Phaser.Scene {
   readonly bus = new Phaser.Events.EventEmitter();
   private keys!: KeyboardInput;
   private view!: LevelView;
+  private hud!: Hud;
   private rain: Rain | null = null;
   private flashback!: FlashbackTone;
   private acc = 0;
@@ -133,9 +135,13 @@ export class LevelScene extends Phaser.Scene {
       this.game.events.off(Phaser.Core.Events.BLUR, this.pause, this);
       this.game.events.off(Phaser.Core.Events.HIDDEN, this.pause, this);
       this.bus.removeAllListeners();
-      this.scene.stop('hud');
+      this.events.off(Phaser.Scenes.Events.PAUSE, this.hudPaused, this);
+      this.events.off(Phaser.Scenes.Events.RESUME, this.hudResumed, this);
     });
-    this.scene.launch('hud', { level: this });
+    this.hud = new Hud(this);
+    // the HUD's captions and dialogue step out of sight under the pause menu and the cards
+    this.events.on(Phaser.Scenes.Events.PAUSE, this.hudPaused, this);
+    this.events.on(Phaser.Scenes.Events.RESUME, this.hudResumed, this);
     this.cameras.main.fadeIn(400);
     // a finished fade still fills the screen, transparent, every frame: put it away
     this.cameras.main.once(Phaser.Cameras.Scene2D.Events.FADE_IN_COMPLETE, () =>
@@ -187,7 +193,22 @@ export class LevelScene extends Phaser.Scene {
   }
 
   override update(time: number, delta: number): void {
-    if (!this.session || this.ended) return;
+    if (!this.session) return;
+    // after the end the HUD goes on (the timer's colour, the last caption) until the card comes
+    if (!this.ended) this.advance(time, delta);
+    this.hud.update(delta);
+  }
+
+  private hudPaused(): void {
+    this.hud.setPaused(true);
+  }
+
+  private hudResumed(): void {
+    this.hud.setPaused(false);
+  }
+
+  /** Whole ticks for the real time gone by, then the level drawn as they left it. */
+  private advance(time: number, delta: number): void {
     if (!MANUAL_STEP) {
       this.acc += Math.min(delta, STEP_MS * MAX_STEPS_PER_FRAME);
       let steps = 0;

@@ -85,7 +85,6 @@ export class PauseScene extends Phaser.Scene {
   private quit(level: LevelScene): void {
     saveOnQuit(level.run, level.session);
     const services = (level.scene.settings.data as { services: unknown }).services;
-    this.scene.stop('hud');
     this.scene.stop(level.scene.key);
     this.scene.start('title', { services });
   }

@@ -41,7 +41,10 @@ export function installProbe(game: Phaser.Game): void {
       scenes: active,
       /** scenes whose menu takes keys now */
       menus: activeMenuScenes,
-      /** every visible text of the running scenes, its bounds in view pixels and size (layout checks) */
+      /**
+       * every visible text of the running scenes, its bounds and size (layout checks): `fixed` ones
+       * (the HUD, menus) in view pixels, the others (a prompt over a door) in the level's pixels
+       */
       texts: () =>
         game.scene.getScenes(true).flatMap((s) =>
           s.children.list
@@ -50,7 +53,17 @@ export function installProbe(game: Phaser.Game): void {
             .map((t) => {
               const b = t.getBounds();
               const size = t.fontSize * t.scaleY;
-              return { scene: s.scene.key, text: t.text, x: b.x, y: b.y, w: b.width, h: b.height, size };
+              const fixed = t.scrollFactorX === 0;
+              return {
+                scene: s.scene.key,
+                text: t.text,
+                x: b.x,
+                y: b.y,
+                w: b.width,
+                h: b.height,
+                size,
+                fixed,
+              };
             }),
         ),
       /** Phaser's frame counter: input-latency benchmarks count frames by it */

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { parseReplay } from '../../src/speedrun/replay';
-import { feedInputs, probe, usePage, waitForScene } from './harness';
+import { feedInputs, probe, usePage, waitForScene, waitForLevel } from './harness';
 
 let page: Page;
 const server = usePage((p) => (page = p));
@@ -45,12 +45,12 @@ function ticks(name: string, from: number, to: number): [number, number][] {
 /** Opens a level stepped by hand, with the audio unlocked by a key and every file loaded. */
 async function open(level: string, mute = false): Promise<void> {
   await page.goto(`${server.url}?level=${level}&manualstep=1`);
-  await waitForScene(page, 'hud');
+  await waitForLevel(page);
   // dialogue shown at once: a press that only finishes the typewriter never reaches the game
   const settings = JSON.stringify({ ...defaultSettings(), dialogueSpeed: 'instant', mute });
   await page.evaluate((v) => localStorage.setItem('westgate.settings', v), settings);
   await page.reload();
-  await waitForScene(page, 'hud');
+  await waitForLevel(page);
   await page.keyboard.press('Shift');
   await page.waitForFunction(() =>
     Object.values((window as unknown as AudioProbe).westgateAudio.states()).every((s) => s === 'loaded'),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hold, probe, usePage, waitForScene } from './harness';
+import { hold, probe, usePage, waitForScene, waitForLevel } from './harness';
 
 let page: Page;
 const server = usePage((p) => (page = p));
@@ -40,7 +40,7 @@ describe('save and continue', () => {
     await waitForScene(page, 'title');
     await page.keyboard.press('Enter'); // Continue is first when there is a save
     await waitForScene(page, 'cell');
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     // the restart saved the run: the abandoned attempt's time and its inputs come back with it
     expect(await run()).toMatchObject({ category: 'campaign', runTicks: lost, splits: [], attempts: 1 });
     expect((await probe(page))?.joe).toEqual({ x: 104, y: 72, facing: 'down' });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { probe, scenes, usePage, waitForScene } from './harness';
+import { probe, scenes, usePage, waitForScene, waitForLevel } from './harness';
 import { driveTower } from './tower-drive';
 
 let page: Page;
@@ -11,7 +11,7 @@ const server = usePage((p) => (page = p));
 describe('the guard tower in Chromium', () => {
   it('loads from ?level=guard-tower, is played to the lever by the keys, and its ending plays', async () => {
     await page.goto(`${server.url}?level=guard-tower`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     const start = await probe(page);
     expect(start?.id).toBe('guard-tower');
     // the level's canonical start: what the earlier levels leave behind

@@ -132,6 +132,14 @@ export function waitForScene(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
+/** Waits until a level is being played: its scene created, its HUD up, the simulation readable. */
+export function waitForLevel(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
+    const w = window as unknown as { westgate?: { level: () => unknown } };
+    return (w.westgate?.level() ?? null) !== null;
+  });
+}
+
 /** Waits until the scene's menu takes keys (a card's menu waits out keys held from the screen before). */
 export function waitForMenu(page: Page, key: string): Promise<unknown> {
   return page.waitForFunction((k) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hold, probe, usePage, waitForScene } from './harness';
+import { hold, probe, usePage, waitForScene, waitForLevel } from './harness';
 
 let page: Page;
 
@@ -11,7 +11,7 @@ describe('the machine shop in Chromium', () => {
   it('loads from ?level=machine-shop with its start flags, shows the objective, and Joe walks', async () => {
     await page.goto(`${server.url}?level=machine-shop`);
     await waitForScene(page, 'machine-shop');
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     const start = await probe(page);
     expect(start).toMatchObject({
       id: 'machine-shop',
@@ -33,7 +33,7 @@ describe('the machine shop in Chromium', () => {
 
   it('re-simulates the golden replays in the page: same outcome, ticks and hash as in Node', async () => {
     await page.goto(`${server.url}?level=machine-shop`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     for (const name of ['pass', 'vent', 'broken-alibi', 'no-setup-caught']) {
       const text = readFileSync(`tests/golden/machine-shop.${name}.replay.json`, 'utf8');
       const want = JSON.parse(text) as { result: { ticks: number; hash: string; outcome: string } };

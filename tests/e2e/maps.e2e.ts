@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hold as holdIn, probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
+import {
+  hold as holdIn,
+  probe,
+  scenes,
+  usePage,
+  waitForScene as waitForSceneIn,
+  waitForLevel,
+} from './harness';
 
 let page: Page;
 
@@ -57,7 +64,7 @@ describe('custom maps in Chromium', () => {
   it('?map=maps/cell.tmj plays that map as a custom level', async () => {
     await page.goto(`${server.url}?map=maps/cell.tmj`);
     await waitForScene('level');
-    await waitForScene('hud');
+    await waitForLevel(page);
     const start = await probe(page);
     expect(start?.id).toMatch(/^custom-[0-9a-f]{8}$/);
     expect(start?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
@@ -100,7 +107,7 @@ describe('custom maps in Chromium', () => {
     await drop('notes.txt', 'hello');
     expect(await errorText()).toContain('dropped/notes.txt: only Tiled JSON maps (.tmj) can be played');
     await drop('my level.tmj', cellMap());
-    await waitForScene('hud');
+    await waitForLevel(page);
     expect(await page.locator('#westgate-error').count()).toBe(0);
     expect((await probe(page))?.id).toMatch(/^custom-/);
     await hold('ArrowLeft', 300);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { CREDITS } from '../../src/speedrun/ending-text';
 import { parseReplay } from '../../src/speedrun/replay';
-import { feedInputs, probe, scenes, usePage, waitForMenu, waitForScene } from './harness';
+import { feedInputs, probe, scenes, usePage, waitForMenu, waitForScene, waitForLevel } from './harness';
 
 let page: Page;
 const server = usePage((p) => (page = p));
@@ -150,7 +150,7 @@ describe('the menus in Chromium', () => {
 
     // in a level: keys do not move Joe while the verdict is up, and Esc goes back to the game
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     await drop('bad.replay.json', '{"format":"westgate-replay"}');
     await page.waitForSelector('#westgate-verdict');
     const colourBad = await page.locator('#westgate-verdict h1').evaluate((h) => getComputedStyle(h).color);
@@ -213,7 +213,7 @@ describe('the menus in Chromium', () => {
     await waitForScene(page, 'title'); // loaded: leaving now aborts no request
     await page.evaluate((s) => localStorage.setItem('westgate.settings', s), settings);
     await page.goto(`${server.url}?level=guard-tower&manualstep=1`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     const golden = parseReplay(readFileSync('tests/golden/guard-tower.source.replay.json', 'utf8'));
     await feedInputs(page, golden.inputs);
     await waitForScene(page, 'ending');
@@ -302,7 +302,7 @@ describe('the menus in Chromium', () => {
     await waitForMenu(page, 'title');
     // the level: the first caption two lines at a time, out of sight under the pause menu
     await page.goto(`${server.url}?level=cell&manualstep=1`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     // the golden route out of the solitary cell, where the first caption is said
     const golden = parseReplay(readFileSync('tests/golden/cell.run-skip.replay.json', 'utf8'));
     const out = golden.inputs.findIndex(([frame]) => (frame & 16) !== 0) + 3;
@@ -312,7 +312,7 @@ describe('the menus in Chromium', () => {
         .texts()
         .some((t) => t.text.startsWith('Dawn')),
     );
-    const caption = (await texts('hud')).find((t) => t.text.startsWith('Dawn'));
+    const caption = (await texts('cell')).find((t) => t.text.startsWith('Dawn'));
     expect(caption).toMatchObject({
       text: 'Dawn, and rain. Thirty days in\nthe hole are behind him.',
       size: 16,
@@ -322,7 +322,7 @@ describe('the menus in Chromium', () => {
     await waitForMenu(page, 'pause');
     const pause = await laidOut('pause');
     expect([pause['Resume'], pause['Quit to title'], pause['Esc resume · R restart']]).toEqual([16, 16, 8]);
-    expect((await texts('hud')).some((t) => t.text.startsWith('Dawn'))).toBe(false);
+    expect((await texts('cell')).some((t) => t.text.startsWith('Dawn'))).toBe(false);
     await page.screenshot({ path: 'test-results/large-pause.png' });
     await tap('Escape');
     // the rest of the route to the results card

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hold as holdIn, probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
+import {
+  hold as holdIn,
+  probe,
+  scenes,
+  usePage,
+  waitForScene as waitForSceneIn,
+  waitForLevel,
+} from './harness';
 
 let page: Page;
 
@@ -24,7 +31,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     await waitForScene('title');
     await page.keyboard.press('Enter');
     await waitForScene('cell');
-    await waitForScene('hud');
+    await waitForLevel(page);
     const start = await probe(page);
     expect(start?.id).toBe('cell');
     expect(start?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
@@ -38,7 +45,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
 
   it('pauses on Esc: no ticks run until it resumes', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await hold('ArrowRight', 200); // the level's clock starts on the first input
     await page.keyboard.press('Escape');
     await waitForScene('pause');
@@ -78,7 +85,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
       __pad: { polls: number; connect: () => void; pad: { buttons: { pressed: boolean; value: number }[] } };
     };
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     const polls = () => page.evaluate(() => (window as unknown as PadWindow).__pad.polls);
     const before = await polls();
     await page.waitForTimeout(300);
@@ -103,7 +110,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
 
   it('restarts the level with R: back at the start, tick 0', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await hold('ArrowRight', 300);
     await page.keyboard.press('r');
     const p = await probe(page);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LIVESPLIT_URL } from '../../src/speedrun/livesplit';
-import { launch, serveDist, watch } from './harness';
+import { launch, serveDist, watch, waitForLevel } from './harness';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -110,7 +110,7 @@ describe('security of the production build', () => {
     await page.keyboard.press('Escape');
     await hold('ArrowLeft', 300);
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await hold('ArrowRight', 300);
     expect(urls.length).toBeGreaterThan(5);
     expect(foreign(urls)).toEqual([]);
@@ -120,7 +120,7 @@ describe('security of the production build', () => {
 
   it('with ?livesplit=1 the one request off its origin is the LiveSplit link on localhost', async () => {
     await page.goto(`${server.url}?level=cell&livesplit=1`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await hold('ArrowRight', 300);
     await page.waitForTimeout(500);
     expect([...new Set(foreign(urls))]).toEqual([LIVESPLIT_URL]);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/speedrun/replay';
-import { feedInputs, probe, scenes, usePage, waitForScene as waitForSceneIn } from './harness';
+import { feedInputs, probe, scenes, usePage, waitForScene as waitForSceneIn, waitForLevel } from './harness';
 
 let page: Page;
 let warnings: string[];
@@ -64,14 +64,17 @@ async function openSettingsFromTitle(): Promise<void> {
 }
 
 /** The visible texts of one scene (only running scenes: a paused level shows none). */
-const textsOf = (scene: string) =>
+/** The texts a scene draws in its world (not fixed to the screen like the HUD): e.g. a prompt's key. */
+const worldTextsOf = (scene: string) =>
   page.evaluate(
     (k) =>
       (
-        window as unknown as { westgate: { texts: () => { scene: string; text: string; h: number }[] } }
+        window as unknown as {
+          westgate: { texts: () => { scene: string; text: string; h: number; fixed: boolean }[] };
+        }
       ).westgate
         .texts()
-        .filter((t) => t.scene === k),
+        .filter((t) => t.scene === k && !t.fixed),
     scene,
   );
 
@@ -231,13 +234,13 @@ describe('settings in Chromium', () => {
 
   it("the prompt over a door names the interact key: E, then the player's new key at once", async () => {
     await page.goto(`${server.url}?level=cell&manualstep=1`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     // the golden route up to its first press of E: Joe stands at the solitary cell's door
     const golden = parseReplay(readFileSync('tests/golden/cell.run-skip.replay.json', 'utf8'));
     const first = golden.inputs.findIndex(([frame]) => (frame & 16) !== 0);
     await feedInputs(page, golden.inputs.slice(0, first));
     await frames();
-    expect(await textsOf('cell')).toEqual([expect.objectContaining({ text: 'E', h: 10 })]);
+    expect(await worldTextsOf('cell')).toEqual([expect.objectContaining({ text: 'E', h: 10 })]);
     await page.screenshot({ path: 'test-results/prompt-e.png' });
     // Esc, Settings, Controls…, Talk / use (the sixth action): K in its place
     await tap('Escape');
@@ -269,7 +272,7 @@ describe('settings in Chromium', () => {
       return !w.westgate.scenes().includes('pause');
     });
     await frames();
-    expect((await textsOf('cell')).map((t) => t.text)).toEqual(['K']);
+    expect((await worldTextsOf('cell')).map((t) => t.text)).toEqual(['K']);
     await page.screenshot({ path: 'test-results/prompt-k.png' });
   });
 });

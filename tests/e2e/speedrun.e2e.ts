@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatTime } from '../../src/speedrun/time';
-import { probe, scenes, usePage, waitForMenu, waitForScene as waitForSceneIn } from './harness';
+import { probe, scenes, usePage, waitForMenu, waitForScene as waitForSceneIn, waitForLevel } from './harness';
 
 let page: Page;
 
@@ -28,7 +28,7 @@ describe('speedrun tools in Chromium', () => {
     );
     await nextFrame();
     await page.keyboard.press('Enter'); // the first level
-    await waitForScene('hud');
+    await waitForLevel(page);
     const p = await probe(page);
     expect(p?.id).toBe('cell');
     const category = await page.evaluate(
@@ -39,14 +39,14 @@ describe('speedrun tools in Chromium', () => {
 
   it('the level waits for the first input: no ticks, no time before it', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await page.waitForTimeout(400);
     expect((await probe(page))?.tick).toBe(0);
   });
 
   it('R puts Joe back at the start by the next frame, with the clock at zero', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     await page.keyboard.down('ArrowRight');
     await page.waitForTimeout(300);
     await page.keyboard.up('ArrowRight');
@@ -60,7 +60,7 @@ describe('speedrun tools in Chromium', () => {
 
   it('a replay taken from the game verifies in the Node referee with the time the game showed', async () => {
     await page.goto(`${server.url}?level=cell`);
-    await waitForScene('hud');
+    await waitForLevel(page);
     for (const [key, ms] of [
       ['ArrowLeft', 500],
       ['ArrowDown', 200],
@@ -99,7 +99,7 @@ describe('the results card', () => {
     { timeout: 120_000 },
     async () => {
       await page.goto(`${server.url}?level=cell`);
-      await waitForScene('hud');
+      await waitForLevel(page);
       // out of the solitary wing and straight into the out-of-bounds yard, in front of the guard
       const joe = async () => (await probe(page))?.joe ?? { x: 0, y: 0, facing: '' };
       await page.keyboard.down('ArrowLeft');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hold, probe, usePage, waitForScene } from './harness';
+import { hold, probe, usePage, waitForLevel } from './harness';
 
 let page: Page;
 
@@ -9,7 +9,7 @@ const server = usePage((p) => (page = p));
 describe('the yard in Chromium', () => {
   it('starts from ?level=yard in the rain, and Joe walks to the newspaper office', async () => {
     await page.goto(`${server.url}?level=yard`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     const start = await probe(page);
     expect(start?.id).toBe('yard');
     expect(start?.joe).toEqual({ x: 56, y: 328, facing: 'right' });
@@ -28,7 +28,7 @@ describe('the yard in Chromium', () => {
 
   it('keeps the exit to the tower shut in a quiet yard', async () => {
     await page.goto(`${server.url}?level=yard`);
-    await waitForScene(page, 'hud');
+    await waitForLevel(page);
     await hold(page, 'ArrowRight', 1200);
     const p = await probe(page);
     expect(p?.flags).not.toContain('riot');

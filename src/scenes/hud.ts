@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { panel } from '../ui/panel';
 import { currentLine } from '../sim/dialogue';
 import type { SimEvent } from '../sim/sim-events';
@@ -28,65 +28,70 @@ const ALERT_WORDS: Record<number, string> = {
   3: 'Lockdown. All gates shut. Every man down on the ground.',
 };
 
-/** The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue. */
-export class HudScene extends Phaser.Scene {
-  private level!: LevelScene;
-  private objective!: Phaser.GameObjects.BitmapText;
-  private clock!: Phaser.GameObjects.BitmapText;
-  private timer!: Phaser.GameObjects.BitmapText;
-  private zone!: Phaser.GameObjects.BitmapText;
-  private meter!: Phaser.GameObjects.Image;
-  private meterLabel!: Phaser.GameObjects.BitmapText;
-  private caption!: Phaser.GameObjects.BitmapText;
-  private captionBg!: Phaser.GameObjects.Image;
+/** Over the vignette (940) and the grain (950), under nothing: the HUD is read, not filmed. */
+const HUD_DEPTH = 1000;
+
+/**
+ * The HUD over a level: objective, suspicion, prison clock, in-game time, captions and dialogue.
+ * Drawn by the level scene itself, fixed to the screen above everything: a scene of its own cost a
+ * second camera, a second update and a draw call every frame. A flashback's sepia tints it too.
+ */
+export class Hud {
+  private readonly objective: Phaser.GameObjects.BitmapText;
+  private readonly clock: Phaser.GameObjects.BitmapText;
+  private readonly timer: Phaser.GameObjects.BitmapText;
+  private readonly zone: Phaser.GameObjects.BitmapText;
+  private readonly meter: Phaser.GameObjects.Image;
+  private readonly meterLabel: Phaser.GameObjects.BitmapText;
+  private readonly caption: Phaser.GameObjects.BitmapText;
+  private readonly captionBg: Phaser.GameObjects.Image;
   private captions: { speaker: string; text: string }[] = [];
   /** what is left of the caption on screen, a page each (large text) */
   private pages: string[] = [];
   private captionLeft = 0;
-  private box!: DialogueBox;
-  private inputs!: InputDisplay;
+  private readonly box: DialogueBox;
+  private readonly inputs: InputDisplay;
+  private readonly game: Phaser.Game;
 
-  constructor() {
-    super('hud');
-  }
-
-  create(data: { level: LevelScene }): void {
-    this.level = data.level;
-    this.captions = [];
-    this.pages = [];
-    this.captionLeft = 0;
-    panel(this, 0, 0, VIEW_W, 13, INK, 0.75);
-    this.objective = this.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
-    this.clock = this.add
+  constructor(private readonly level: LevelScene) {
+    this.game = level.game;
+    const first = level.children.length;
+    const scene: Phaser.Scene = level;
+    panel(scene, 0, 0, VIEW_W, 13, INK, 0.75);
+    this.objective = scene.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
+    this.clock = scene.add
       .bitmapText(VIEW_W - 4, 3, FONT, '', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
-    this.timer = this.add
+    this.timer = scene.add
       .bitmapText(VIEW_W - 4, 16, FONT, '', 8)
       .setOrigin(1, 0)
       .setTint(PAPER);
-    this.zone = this.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
+    this.zone = scene.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
     // runs on custom maps (?map=, dropped files) are not official: say so beside the timer
     if (isCustomLevel(this.level.session.map.level.id))
-      this.add
+      scene.add
         .bitmapText(VIEW_W - 4, 36, FONT, 'CUSTOM MAP', 8)
         .setOrigin(1, 0)
         .setTint(LAMP);
-    panel(this, VIEW_W - 67, 27, 64, 7, FOG);
-    panel(this, VIEW_W - 66, 28, 62, 5, INK);
-    this.meter = panel(this, VIEW_W - 65, 29, 0, 3, PAPER);
-    this.meterLabel = this.add
+    panel(scene, VIEW_W - 67, 27, 64, 7, FOG);
+    panel(scene, VIEW_W - 66, 28, 62, 5, INK);
+    this.meter = panel(scene, VIEW_W - 65, 29, 0, 3, PAPER);
+    this.meterLabel = scene.add
       .bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
     // Captions sit just under the HUD bar: clear of the dialogue box, the menus and most of the floor.
-    this.captionBg = panel(this, 20, CAPTION_Y - 7, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
-    this.caption = this.add
+    this.captionBg = panel(scene, 20, CAPTION_Y - 7, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
+    this.caption = scene.add
       .bitmapText(VIEW_W / 2, CAPTION_Y, FONT, '', 8)
       .setOrigin(0.5, 0)
       .setTint(PAPER);
-    this.box = new DialogueBox(this);
-    this.inputs = new InputDisplay(this, 4, 28);
+    this.box = new DialogueBox(scene);
+    this.inputs = new InputDisplay(scene, 4, 28);
+    // everything made above: fixed to the screen, over the level (same depth: the order made holds)
+    for (const o of level.children.list.slice(first))
+      (o as Phaser.GameObjects.Image).setScrollFactor(0).setDepth(HUD_DEPTH);
     const inputsParam = new URLSearchParams(window.location.search).get('inputs') === '1';
     this.inputs.setVisible(inputsParam || (settingsOf(this.game)?.current.inputDisplay ?? false));
     this.level.bus.on('sim', this.onSim, this);
@@ -103,6 +108,16 @@ export class HudScene extends Phaser.Scene {
       this.captions.push({ speaker: '', text: notice });
     }
     this.level.bus.on('finished', (card: CardData) => this.timer.setTint(card.newPb ? LAMP : PAPER), this);
+  }
+
+  /**
+   * Under the pause menu (or a card) the caption and the dialogue hold still out of sight: a 16 px
+   * caption showed through the menu's backing over PAUSED.
+   */
+  setPaused(paused: boolean): void {
+    this.caption.setVisible(!paused);
+    this.captionBg.setVisible(!paused && this.caption.text !== '');
+    this.box.veil(paused);
   }
 
   private onRestart(): void {
@@ -134,7 +149,7 @@ export class HudScene extends Phaser.Scene {
     }
   }
 
-  override update(_time: number, delta: number): void {
+  update(delta: number): void {
     const session = this.level.session;
     if (!session) return;
     const sim = session.sim;
@@ -151,12 +166,6 @@ export class HudScene extends Phaser.Scene {
     this.meter.setTint(heat >= 70 ? DANGER : PAPER);
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
-    // under the pause menu (or a card), the caption and the dialogue hold still out of sight: a
-    // 16 px caption showed through the menu's backing over PAUSED
-    const paused = this.level.scene.isPaused();
-    this.caption.setVisible(!paused);
-    this.captionBg.setVisible(!paused && this.caption.text !== '');
-    this.box.veil(paused);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
     if (line && sim.dialogue) {
       const last = sim.dialogue.line === (sim.level.dialogues[sim.dialogue.id]?.lines.length ?? 0) - 1;
@@ -179,9 +188,8 @@ export class HudScene extends Phaser.Scene {
     return `${t}  RUN ${formatTime(level.run.timer.runTicks)}`;
   }
 
+  /** Captions keep game time: the level's update (and so this) stops while it is paused. */
   private updateCaption(delta: number): void {
-    // captions keep game time: a pause freezes them
-    if (this.level.scene.isPaused()) return;
     this.captionLeft -= delta;
     if (this.captionLeft <= 0) {
       // large text (a setting): captions at twice the size, two lines at a time (a longer one goes
