@@ -12,6 +12,75 @@ export interface ConeStyle {
 }
 
 const RAYS = 20;
+
+/** One guard's cone as last cast: where he stood and faced, on which grid, and each ray's end. */
+interface Cast {
+  x: number;
+  y: number;
+  facing: string;
+  world: TileWorld | null;
+  version: number;
+  /** x, y of each ray's end, pixels */
+  ends: Float32Array;
+}
+
+/**
+ * Each guard's cone remembered until he moves or turns or a door changes the grid: when one guard
+ * walks, the others' cones are drawn again without casting their 21 rays again.
+ */
+export class ConeCasts {
+  private readonly casts: Cast[] = [];
+
+  /** The ray ends of guard i's cone, cast again only if something it depends on changed. */
+  ends(i: number, world: TileWorld, guard: GuardState, data: GuardData): Float32Array {
+    let c = this.casts[i];
+    if (!c) {
+      c = { x: NaN, y: 0, facing: '', world: null, version: -1, ends: new Float32Array(2 * (RAYS + 1)) };
+      this.casts[i] = c;
+    }
+    if (
+      c.x !== guard.x ||
+      c.y !== guard.y ||
+      c.facing !== guard.facing ||
+      c.world !== world ||
+      c.version !== world.version
+    ) {
+      castRays(world, guard, data, c.ends);
+      c.x = guard.x;
+      c.y = guard.y;
+      c.facing = guard.facing;
+      c.world = world;
+      c.version = world.version;
+    }
+    return c.ends;
+  }
+}
+
+/** Casts the cone's rays from the guard's eye until each meets a wall or its range, into `ends`. */
+function castRays(world: TileWorld, guard: GuardState, d: GuardData, ends: Float32Array): void {
+  const ox = guard.x / 16;
+  const oy = guard.y / 16;
+  const f = FACING_VEC[guard.facing];
+  const base = Math.atan2(f.y, f.x);
+  // the cone the simulation really uses (whole 10-degree steps, at most 180), not the map's number
+  const half = ((effectiveConeAngle(d.visionAngle) / 2) * Math.PI) / 180;
+  const range = d.visionRange * 16;
+  for (let r = 0; r <= RAYS; r++) {
+    const a = base - half + (2 * half * r) / RAYS;
+    const dx = Math.cos(a);
+    const dy = Math.sin(a);
+    let len = 0;
+    while (len < range) {
+      const nx = ox + dx * (len + 2);
+      const ny = oy + dy * (len + 2);
+      if (world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
+      len += 2;
+    }
+    ends[2 * r] = ox + dx * len;
+    ends[2 * r + 1] = oy + dy * len;
+  }
+}
+
 /** One reused set of polygon points (the eye and a point per ray): no garbage per frame. */
 const POINTS = Array.from({ length: RAYS + 2 }, () => new Phaser.Math.Vector2());
 
@@ -27,6 +96,7 @@ export function drawCones(
   style?: ConeStyle,
   /** which guards are on duty (absent: all) */
   present?: readonly boolean[],
+  casts: ConeCasts = new ConeCasts(),
 ): void {
   g.clear();
   guards.forEach((guard, i) => {
@@ -34,28 +104,12 @@ export function drawCones(
     if (!d || present?.[i] === false) return;
     const ox = guard.x / 16;
     const oy = guard.y / 16;
-    const f = FACING_VEC[guard.facing];
-    const base = Math.atan2(f.y, f.x);
-    // the cone the simulation really uses (whole 10-degree steps, at most 180), not the map's number
-    const half = ((effectiveConeAngle(d.visionAngle) / 2) * Math.PI) / 180;
-    const range = d.visionRange * 16;
     const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
     const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
     const points = POINTS;
     points[0]?.set(ox, oy);
-    for (let r = 0; r <= RAYS; r++) {
-      const a = base - half + (2 * half * r) / RAYS;
-      const dx = Math.cos(a);
-      const dy = Math.sin(a);
-      let len = 0;
-      while (len < range) {
-        const nx = ox + dx * (len + 2);
-        const ny = oy + dy * (len + 2);
-        if (world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
-        len += 2;
-      }
-      points[r + 1]?.set(ox + dx * len, oy + dy * len);
-    }
+    const ends = casts.ends(i, world, guard, d);
+    for (let r = 0; r <= RAYS; r++) points[r + 1]?.set(ends[2 * r] ?? ox, ends[2 * r + 1] ?? oy);
     // high contrast: a denser fill and a bright, solid edge that reads on any floor
     const strong = style?.highContrastCones === true;
     g.fillStyle(colour, strong ? alpha * 2.2 : alpha);

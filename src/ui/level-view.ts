@@ -3,7 +3,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
-import { ConeChange, drawCones } from './cone-view';
+import { ConeCasts, ConeChange, drawCones } from './cone-view';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
 import { FOG, FONT, INK, LAMP, PAPER, WHITE } from './palette';
@@ -39,6 +39,7 @@ export class LevelView {
   private readonly doors: Phaser.GameObjects.Image[];
   private readonly cones: Phaser.GameObjects.Graphics;
   private readonly coneChange = new ConeChange();
+  private readonly coneCasts = new ConeCasts();
   /** which guards cast a cone: reused every frame */
   private readonly standing: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
@@ -175,7 +176,7 @@ export class LevelView {
     for (let i = 0; i < standing.length; i++)
       standing[i] = sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true;
     if (this.coneChange.changed(sim.guards, standing, sim.doorsOpen, prefs))
-      drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing);
+      drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing, this.coneCasts);
     this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time, prefs?.reducedMotion === true);
