@@ -4,6 +4,7 @@ import type { GuardState } from '../sim/guard';
 import { effectiveConeAngle, FACING_VEC } from '../sim/sight';
 import type { TileWorld } from '../sim/world';
 import { DANGER, LAMP, PAPER, WHITE } from './palette';
+import { rayLength } from './rays';
 
 /** The accessibility settings the cones follow. */
 export interface ConeStyle {
@@ -69,13 +70,7 @@ function castRays(world: TileWorld, guard: GuardState, d: GuardData, ends: Float
     const a = base - half + (2 * half * r) / RAYS;
     const dx = Math.cos(a);
     const dy = Math.sin(a);
-    let len = 0;
-    while (len < range) {
-      const nx = ox + dx * (len + 2);
-      const ny = oy + dy * (len + 2);
-      if (world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
-      len += 2;
-    }
+    const len = rayLength(world, ox, oy, dx, dy, 0, range);
     ends[2 * r] = ox + dx * len;
     ends[2 * r + 1] = oy + dy * len;
   }

@@ -6,6 +6,7 @@ import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
 import { SHAPES_DEPTH, standAt } from './depth';
+import { rayLength } from './rays';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -61,31 +62,29 @@ export class HazardView {
       const half = (light.width * Math.PI) / 360;
       const range = light.range * 16;
       POINTS[0]?.set(light.x, light.y);
-      let far = { x: light.x, y: light.y };
       for (let r = 0; r <= RAYS; r++) {
         const a = base - half + (2 * half * r) / RAYS;
         const dx = Math.cos(a);
         const dy = Math.sin(a);
-        let len = 8;
-        while (len < range) {
-          const nx = light.x + dx * (len + 4);
-          const ny = light.y + dy * (len + 4);
-          if (sim.world.opaque(Math.floor(nx / 16), Math.floor(ny / 16))) break;
-          len += 4;
-        }
+        const len = rayLength(sim.world, light.x, light.y, dx, dy, 8, range);
         POINTS[r + 1]?.set(light.x + dx * len, light.y + dy * len);
-        if (r === RAYS / 2) far = { x: light.x + dx * len, y: light.y + dy * len };
       }
       const colour = lit && exposed ? DANGER : WHITE;
       g.fillStyle(colour, lit ? 0.24 : 0.13);
-      g.fillPoints(POINTS, true);
+      // a fan from the lamp: exact for a ray-cast beam, and no triangulation every frame
+      for (let k = 1; k < POINTS.length - 1; k++) {
+        const p = POINTS[k];
+        const q = POINTS[k + 1];
+        if (p && q) g.fillTriangle(light.x, light.y, p.x, p.y, q.x, q.y);
+      }
       g.lineStyle(1, lit && exposed ? DANGER : LAMP, 0.35);
       g.strokePoints(POINTS, true);
-      // the pool where the beam lands, and the lamp itself
+      // the pool where the beam's middle ray lands, and the lamp itself (few sides: a few pixels wide)
+      const far = POINTS[RAYS / 2 + 1];
       g.fillStyle(WHITE, 0.1);
-      g.fillEllipse(far.x, far.y, 40, 22);
+      if (far) g.fillEllipse(far.x, far.y, 40, 22, 16);
       g.fillStyle(WHITE, 0.8);
-      g.fillCircle(light.x, light.y, 2.5);
+      g.fillEllipse(light.x, light.y, 5, 5, 8);
     });
   }
 
