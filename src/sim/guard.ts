@@ -79,10 +79,14 @@ export function createGuard(data: GuardData, levelId: string): GuardState {
 }
 
 /** Whether the guard can see the point (x, y) sub-pixels: in his cone and range, nothing opaque between. */
-export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
-  // most guards are far from the point: a whole pixel beyond his range on one axis is out of it
+/** Whether (x, y) sub-pixels is a whole pixel beyond the guard's range on one axis: he cannot see it. */
+function outOfReach(g: GuardState, data: GuardData, x: number, y: number): boolean {
   const reach = data.visionRange * TILE_SUB + SUB;
-  if (Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach) return false;
+  return Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach;
+}
+
+export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
+  if (outOfReach(g, data, x, y)) return false;
   const dx = Math.trunc((x - g.x) / SUB);
   const dy = Math.trunc((y - g.y) / SUB);
   if (!inCone(dx, dy, g.facing, data.visionRange * TILE, coneCos2(data.visionAngle))) return false;
@@ -155,6 +159,19 @@ export function stepGuard(
   route: PatrolData | undefined,
   view: GuardView,
 ): GuardAlert {
+  // Most guards most ticks: calm on their route with Joe beyond their sight. For them the full
+  // tick below comes to this (no look, no awareness to lose, the same alert), so take it short.
+  if (
+    g.awareness === 0 &&
+    g.alert === 'unaware' &&
+    route !== undefined &&
+    (g.mode === 'patrol' || g.mode === 'wait') &&
+    outOfReach(g, data, view.joeX, view.joeY)
+  ) {
+    g.seesJoe = false;
+    patrol(g, data, route);
+    return 'unaware';
+  }
   const before = g.alert;
   g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
   if (g.seesJoe && view.suspect !== 'none') {
