@@ -28,7 +28,10 @@ export class GuardLoop {
     level: LevelData,
     private readonly emit: (e: SimEvent) => void,
   ) {
-    this.routes = level.guards.map((g) => level.patrols.find((p) => p.id === g.route));
+    // by id, the first of an id as find() would: a search per guard cost a busy level's every start
+    const byId = new Map<number, PatrolData>();
+    for (const p of level.patrols) if (!byId.has(p.id)) byId.set(p.id, p);
+    this.routes = level.guards.map((g) => byId.get(g.route));
   }
 
   step(sim: LevelSim): void {

@@ -20,7 +20,7 @@ import { IncidentRules, type IncidentHost } from './incident';
 import { useProp } from './props';
 import { makeNoise, NOISE_TILES } from './noise';
 import { contains, exitAt, zoneAt } from './places';
-import { uniformGuard } from './guard-data';
+import { uniformGuards } from './guard-data';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
 
@@ -67,7 +67,7 @@ export class LevelSim {
   ) {
     // an incident adds its inquiry to this attempt's dialogues: a copy, so the map's data stays as loaded
     const dialogues = map.incident ? { ...map.dialogues } : map.dialogues;
-    const level = { ...map, guards: map.guards.map(uniformGuard), dialogues };
+    const level = { ...map, guards: uniformGuards(map.guards), dialogues };
     this.level = level;
     this.propsSpent = (level.props ?? []).map(() => false);
     this.familiarity = new Familiarity(level.guards);
