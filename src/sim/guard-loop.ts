@@ -1,5 +1,5 @@
 import type { LevelData, PatrolData } from '../maps/level-data';
-import { stepGuard, type GuardState, type GuardView } from './guard';
+import { stepCalmGuard, stepGuard, type GuardState, type GuardView } from './guard';
 import type { LevelSim } from './level-sim';
 import type { SimEvent } from './sim-events';
 import { SUB } from './units';
@@ -54,6 +54,11 @@ export class GuardLoop {
       const data = guards[i];
       const g = states[i];
       if (!data || !g || present?.[i] === false || downed[i] === true) continue;
+      // a calm guard far from Joe: no look, no alert, and an armed one has nobody in his sights
+      if (stepCalmGuard(g, data, routes[i], joe.x, joe.y)) {
+        if (data.warning !== undefined) hazards?.afterGuard(sim, i, g, data, false);
+        continue;
+      }
       const suspect =
         hidden || !zoneRestricted
           ? allowed

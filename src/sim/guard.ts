@@ -94,6 +94,26 @@ export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: numb
   return lineOfSight(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t));
 }
 
+/**
+ * Most guards most ticks: calm at their post or on their route, with Joe (at x, y sub-pixels) beyond
+ * their sight. For them stepGuard comes to this: no look, no awareness to lose, the same alert, so
+ * nothing for the caller to report either. Returns false, doing nothing, for any other guard.
+ */
+export function stepCalmGuard(
+  g: GuardState,
+  data: GuardData,
+  route: PatrolData | undefined,
+  x: number,
+  y: number,
+): boolean {
+  if (g.awareness !== 0 || g.alert !== 'unaware' || (g.mode !== 'patrol' && g.mode !== 'wait')) return false;
+  if (!outOfReach(g, data, x, y)) return false;
+  g.seesJoe = false;
+  if (route) patrol(g, data, route);
+  else if (g.mode === 'patrol') g.facing = data.facing;
+  return true;
+}
+
 /** Walks toward (tx, ty) by at most `speed` per axis; true once there. */
 function walkTo(g: GuardState, tx: number, ty: number, speed: number): boolean {
   const dx = tx - g.x;
@@ -159,19 +179,6 @@ export function stepGuard(
   route: PatrolData | undefined,
   view: GuardView,
 ): GuardAlert {
-  // Most guards most ticks: calm on their route with Joe beyond their sight. For them the full
-  // tick below comes to this (no look, no awareness to lose, the same alert), so take it short.
-  if (
-    g.awareness === 0 &&
-    g.alert === 'unaware' &&
-    route !== undefined &&
-    (g.mode === 'patrol' || g.mode === 'wait') &&
-    outOfReach(g, data, view.joeX, view.joeY)
-  ) {
-    g.seesJoe = false;
-    patrol(g, data, route);
-    return 'unaware';
-  }
   const before = g.alert;
   g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
   if (g.seesJoe && view.suspect !== 'none') {
