@@ -1,5 +1,5 @@
 import type { LevelData, PatrolData } from '../maps/level-data';
-import { stepCalmGuard, stepGuard, type GuardState, type GuardView } from './guard';
+import { calmTick, canSee, isCalm, stepGuard, type GuardState, type GuardView } from './guard';
 import type { LevelSim } from './level-sim';
 import type { SimEvent } from './sim-events';
 import { SUB } from './units';
@@ -54,8 +54,10 @@ export class GuardLoop {
       const data = guards[i];
       const g = states[i];
       if (!data || !g || present?.[i] === false || downed[i] === true) continue;
-      // a calm guard far from Joe: no look, no alert, and an armed one has nobody in his sights
-      if (stepCalmGuard(g, data, routes[i], joe.x, joe.y)) {
+      const sees = canSee(world, g, data, view.joeX, view.joeY);
+      // a calm guard who does not see Joe: no alert, and an armed one has nobody in his sights
+      if (!sees && isCalm(g)) {
+        calmTick(g, data, routes[i]);
         if (data.warning !== undefined) hazards?.afterGuard(sim, i, g, data, false);
         continue;
       }
@@ -65,7 +67,7 @@ export class GuardLoop {
           : familiarity.suspectFor(i, data, sim.zone, zoneRestricted, joe.running);
       const restricted = suspect === 'restricted';
       view.suspect = suspect;
-      const from = stepGuard(world, g, data, routes[i], view);
+      const from = stepGuard(world, g, data, routes[i], view, sees);
       if (g.seesJoe) {
         lookers.push(g);
         lookerIndex.push(i);

@@ -79,14 +79,10 @@ export function createGuard(data: GuardData, levelId: string): GuardState {
 }
 
 /** Whether the guard can see the point (x, y) sub-pixels: in his cone and range, nothing opaque between. */
-/** Whether (x, y) sub-pixels is a whole pixel beyond the guard's range on one axis: he cannot see it. */
-function outOfReach(g: GuardState, data: GuardData, x: number, y: number): boolean {
-  const reach = data.visionRange * TILE_SUB + SUB;
-  return Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach;
-}
-
 export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: number, y: number): boolean {
-  if (outOfReach(g, data, x, y)) return false;
+  // most guards are far from the point: a whole pixel beyond his range on one axis is out of it
+  const reach = data.visionRange * TILE_SUB + SUB;
+  if (Math.abs(x - g.x) >= reach || Math.abs(y - g.y) >= reach) return false;
   const dx = Math.trunc((x - g.x) / SUB);
   const dy = Math.trunc((y - g.y) / SUB);
   if (!inCone(dx, dy, g.facing, data.visionRange * TILE, coneCos2(data.visionAngle))) return false;
@@ -94,24 +90,19 @@ export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: numb
   return lineOfSight(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t));
 }
 
+/** Calm: unaware with no awareness, on his route, waiting on it or at his post. */
+export function isCalm(g: GuardState): boolean {
+  return g.awareness === 0 && g.alert === 'unaware' && (g.mode === 'patrol' || g.mode === 'wait');
+}
+
 /**
- * Most guards most ticks: calm at their post or on their route, with Joe (at x, y sub-pixels) beyond
- * their sight. For them stepGuard comes to this: no look, no awareness to lose, the same alert, so
- * nothing for the caller to report either. Returns false, doing nothing, for any other guard.
+ * The tick of a calm guard who does not see Joe, which is most guards most ticks: all stepGuard
+ * comes to for him (no awareness to lose, the same alert), so nothing for the caller to report.
  */
-export function stepCalmGuard(
-  g: GuardState,
-  data: GuardData,
-  route: PatrolData | undefined,
-  x: number,
-  y: number,
-): boolean {
-  if (g.awareness !== 0 || g.alert !== 'unaware' || (g.mode !== 'patrol' && g.mode !== 'wait')) return false;
-  if (!outOfReach(g, data, x, y)) return false;
+export function calmTick(g: GuardState, data: GuardData, route: PatrolData | undefined): void {
   g.seesJoe = false;
   if (route) patrol(g, data, route);
   else if (g.mode === 'patrol') g.facing = data.facing;
-  return true;
 }
 
 /** Walks toward (tx, ty) by at most `speed` per axis; true once there. */
@@ -178,9 +169,11 @@ export function stepGuard(
   data: GuardData,
   route: PatrolData | undefined,
   view: GuardView,
+  /** canSee for Joe this tick, when the caller has looked already */
+  sees = canSee(world, g, data, view.joeX, view.joeY),
 ): GuardAlert {
   const before = g.alert;
-  g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
+  g.seesJoe = sees;
   if (g.seesJoe && view.suspect !== 'none') {
     // One point a tick at the far half of his sight, two at the near half: at least half a second
     // of '?' before '!', more than a second from afar.
