@@ -55,8 +55,15 @@ export interface GuardView {
  * guard 5 of the cell block is not guard 5 of the yard.
  */
 export function guardWitnessId(levelId: string, guardId: number): string {
-  return `guard-${levelId}-${guardId}`;
+  let ids = witnessIds.get(levelId);
+  if (!ids) witnessIds.set(levelId, (ids = new Map()));
+  let id = ids.get(guardId);
+  if (id === undefined) ids.set(guardId, (id = `guard-${levelId}-${guardId}`));
+  return id;
 }
+/** Names made already, by level and guard: each attempt at a level names its guards again, twice,
+ * and a name made once is one string to search and hash, not a new one each time */
+const witnessIds = new Map<string, Map<number, string>>();
 
 export function createGuard(data: GuardData, levelId: string): GuardState {
   return {
