@@ -283,7 +283,8 @@ export class LevelSim {
     const px = this.joe.x / SUB;
     const py = this.joe.y / SUB;
     const i = exitAt(this.level.exits, px, py);
-    const exit: ExitData | undefined = this.level.exits[i];
+    // (exits[-1] would be a property lookup up the prototype chain: slow, and every tick)
+    const exit: ExitData | undefined = i >= 0 ? this.level.exits[i] : undefined;
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
       this.complete(exit.name, exit.to);
     } else if (exit && i !== this.exitInside) {
