@@ -1,5 +1,5 @@
 import type { LevelData, PatrolData } from '../maps/level-data';
-import { calmTick, canSee, isCalm, stepGuard, type GuardState, type GuardView } from './guard';
+import { calmTick, canSee, isCalm, routeTargets, stepGuard, type GuardState, type GuardView } from './guard';
 import type { LevelSim } from './level-sim';
 import type { SimEvent } from './sim-events';
 import { SUB } from './units';
@@ -17,6 +17,8 @@ const GRAB_PX = 12;
 export class GuardLoop {
   /** each guard's patrol route, looked up once */
   private readonly routes: (PatrolData | undefined)[];
+  /** and its points as patrol walks to them (routeTargets) */
+  private readonly at: Float64Array[];
   /** what the guards look at this tick: one object for the level, refilled each tick */
   private readonly view: GuardView = { joeX: 0, joeY: 0, suspect: 'none' };
   /** guards whose last look found Joe, and their indexes: only they can see him now (nothing else
@@ -32,6 +34,7 @@ export class GuardLoop {
     const byId = new Map<number, PatrolData>();
     for (const p of level.patrols) if (!byId.has(p.id)) byId.set(p.id, p);
     this.routes = level.guards.map((g) => byId.get(g.route));
+    this.at = this.routes.map(routeTargets);
   }
 
   step(sim: LevelSim): void {
@@ -41,7 +44,7 @@ export class GuardLoop {
     const hidden = hazards?.hidden === true;
     // where Joe may be, he looks the same to every guard
     const allowed = hidden ? 'none' : joe.running ? 'odd' : 'none';
-    const { routes, view, lookers, lookerIndex } = this;
+    const { routes, at, view, lookers, lookerIndex } = this;
     const guards = sim.level.guards;
     // sim.guardActive's two lists, read once a tick rather than once a guard
     const present = hazards?.present;
@@ -57,7 +60,7 @@ export class GuardLoop {
       const sees = canSee(world, g, data, view.joeX, view.joeY);
       // a calm guard who does not see Joe: no alert, and an armed one has nobody in his sights
       if (!sees && isCalm(g)) {
-        calmTick(g, data, routes[i]);
+        calmTick(g, data, routes[i], at[i] as Float64Array);
         if (data.warning !== undefined) hazards?.afterGuard(sim, i, g, data, false);
         continue;
       }
@@ -67,7 +70,7 @@ export class GuardLoop {
           : familiarity.suspectFor(i, data, sim.zone, zoneRestricted, joe.running);
       const restricted = suspect === 'restricted';
       view.suspect = suspect;
-      const from = stepGuard(world, g, data, routes[i], view, sees);
+      const from = stepGuard(world, g, data, routes[i], view, sees, at[i]);
       if (g.seesJoe) {
         lookers.push(g);
         lookerIndex.push(i);
