@@ -2,7 +2,7 @@ import type { LevelData, PatrolData } from '../maps/level-data';
 import { calmTick, canSee, isCalm, routeTargets, stepGuard, type GuardState, type GuardView } from './guard';
 import type { LevelSim } from './level-sim';
 import type { SimEvent } from './sim-events';
-import { SUB } from './units';
+import { SUB, TILE_SUB } from './units';
 
 /** Suspicion a guard's '!' costs when he catches Joe somewhere restricted, and every SEEN_EVERY ticks after. */
 const ALERT_RAISE = 10;
@@ -19,6 +19,9 @@ export class GuardLoop {
   private readonly routes: (PatrolData | undefined)[];
   /** and its points as patrol walks to them (routeTargets) */
   private readonly at: Float64Array[];
+  /** how far each guard's sight reaches, sub-pixels, as canSee first tests it: most guards are
+   * beyond it on an axis, and canSee is too big to be drawn into the loop, so it is a call saved */
+  private readonly reach: Float64Array;
   /** what the guards look at this tick: one object for the level, refilled each tick */
   private readonly view: GuardView = { joeX: 0, joeY: 0, suspect: 'none' };
   /** guards whose last look found Joe, and their indexes: only they can see him now (nothing else
@@ -35,6 +38,7 @@ export class GuardLoop {
     for (const p of level.patrols) if (!byId.has(p.id)) byId.set(p.id, p);
     this.routes = level.guards.map((g) => byId.get(g.route));
     this.at = this.routes.map(routeTargets);
+    this.reach = Float64Array.from(level.guards, (g) => g.visionRange * TILE_SUB + SUB);
   }
 
   step(sim: LevelSim): void {
@@ -44,7 +48,7 @@ export class GuardLoop {
     const hidden = hazards?.hidden === true;
     // where Joe may be, he looks the same to every guard
     const allowed = hidden ? 'none' : joe.running ? 'odd' : 'none';
-    const { routes, at, view, lookers, lookerIndex } = this;
+    const { routes, at, reach, view, lookers, lookerIndex } = this;
     const guards = sim.level.guards;
     // sim.guardActive's two lists, read once a tick rather than once a guard
     const present = hazards?.present;
@@ -57,7 +61,9 @@ export class GuardLoop {
       const data = guards[i];
       const g = states[i];
       if (!data || !g || present?.[i] === false || downed[i] === true) continue;
-      const sees = canSee(world, g, data, view.joeX, view.joeY);
+      const r = reach[i] as number;
+      const far = Math.abs(view.joeX - g.x) >= r || Math.abs(view.joeY - g.y) >= r;
+      const sees = !far && canSee(world, g, data, view.joeX, view.joeY);
       // a calm guard who does not see Joe: no alert, and an armed one has nobody in his sights
       if (!sees && isCalm(g)) {
         calmTick(g, data, routes[i], at[i] as Float64Array);
