@@ -27,3 +27,16 @@ const BLANK: GuardData = {
 export function uniformGuard(data: GuardData): GuardData {
   return { ...BLANK, ...data };
 }
+
+/** Each map's guards in that shape, made once per map: every attempt at a level starts a new sim. */
+const uniform = new WeakMap<readonly GuardData[], GuardData[]>();
+
+/** The map's guards through uniformGuard, the same array for every sim of that map: read-only. */
+export function uniformGuards(guards: readonly GuardData[]): GuardData[] {
+  let out = uniform.get(guards);
+  if (!out) {
+    out = guards.map(uniformGuard);
+    uniform.set(guards, out);
+  }
+  return out;
+}

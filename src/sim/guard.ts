@@ -55,8 +55,15 @@ export interface GuardView {
  * guard 5 of the cell block is not guard 5 of the yard.
  */
 export function guardWitnessId(levelId: string, guardId: number): string {
-  return `guard-${levelId}-${guardId}`;
+  let ids = witnessIds.get(levelId);
+  if (!ids) witnessIds.set(levelId, (ids = new Map()));
+  let id = ids.get(guardId);
+  if (id === undefined) ids.set(guardId, (id = `guard-${levelId}-${guardId}`));
+  return id;
 }
+/** Names made already, by level and guard: each attempt at a level names its guards again, twice,
+ * and a name made once is one string to search and hash, not a new one each time */
+const witnessIds = new Map<string, Map<number, string>>();
 
 export function createGuard(data: GuardData, levelId: string): GuardState {
   return {
@@ -90,6 +97,26 @@ export function canSee(world: TileWorld, g: GuardState, data: GuardData, x: numb
   return lineOfSight(world, Math.floor(g.x / t), Math.floor(g.y / t), Math.floor(x / t), Math.floor(y / t));
 }
 
+/** Calm: unaware with no awareness, on his route, waiting on it or at his post. */
+export function isCalm(g: GuardState): boolean {
+  return g.awareness === 0 && g.alert === 'unaware' && (g.mode === 'patrol' || g.mode === 'wait');
+}
+
+/**
+ * The tick of a calm guard who does not see Joe, which is most guards most ticks: all stepGuard
+ * comes to for him (no awareness to lose, the same alert), so nothing for the caller to report.
+ */
+export function calmTick(
+  g: GuardState,
+  data: GuardData,
+  route: PatrolData | undefined,
+  at: Float64Array,
+): void {
+  g.seesJoe = false;
+  if (route) patrol(g, data, route, at);
+  else if (g.mode === 'patrol') g.facing = data.facing;
+}
+
 /** Walks toward (tx, ty) by at most `speed` per axis; true once there. */
 function walkTo(g: GuardState, tx: number, ty: number, speed: number): boolean {
   const dx = tx - g.x;
@@ -115,18 +142,28 @@ function planPath(world: TileWorld, g: GuardState, x: number, y: number): void {
     [];
 }
 
-function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined): void {
-  if (!route || route.points.length === 0) return;
+/**
+ * The route's points in sub-pixels, x then y for each, as patrol walks to them: worked out once per
+ * route, so a guard's tick reads two numbers in a row, not a point object and its fields.
+ */
+export function routeTargets(route: PatrolData | undefined): Float64Array {
+  return Float64Array.from(route?.points.flatMap((p) => [p.x * SUB, p.y * SUB]) ?? []);
+}
+
+/** `at` is routeTargets(route). */
+function patrol(g: GuardState, data: GuardData, route: PatrolData | undefined, at: Float64Array): void {
+  if (!route || at.length === 0) return;
   if (g.waitLeft > 0) {
     g.waitLeft--;
     g.mode = 'wait';
     return;
   }
   g.mode = 'patrol';
-  const p = route.points[g.routeIndex] ?? route.points[0];
-  if (!p || !walkTo(g, p.x * SUB, p.y * SUB, data.speed)) return;
+  const n = at.length >> 1;
+  // the point he walks to, or the first when his index is off the route
+  const k = g.routeIndex >= 0 && g.routeIndex < n ? g.routeIndex : 0;
+  if (!walkTo(g, at[2 * k] as number, at[2 * k + 1] as number, data.speed)) return;
   g.waitLeft = route.waits[g.routeIndex] ?? 0;
-  const n = route.points.length;
   if (n === 1) return;
   if (route.loop) g.routeIndex = (g.routeIndex + 1) % n;
   else {
@@ -154,9 +191,12 @@ export function stepGuard(
   data: GuardData,
   route: PatrolData | undefined,
   view: GuardView,
+  /** canSee for Joe this tick, when the caller has looked already */
+  sees = canSee(world, g, data, view.joeX, view.joeY),
+  at = routeTargets(route),
 ): GuardAlert {
   const before = g.alert;
-  g.seesJoe = canSee(world, g, data, view.joeX, view.joeY);
+  g.seesJoe = sees;
   if (g.seesJoe && view.suspect !== 'none') {
     // One point a tick at the far half of his sight, two at the near half: at least half a second
     // of '?' before '!', more than a second from afar.
@@ -171,7 +211,7 @@ export function stepGuard(
     g.awareness--;
   }
   g.alert = nextAlert(g.alert, g.awareness);
-  act(world, g, data, route, before);
+  act(world, g, data, route, before, at);
   return before;
 }
 
@@ -181,6 +221,7 @@ function act(
   data: GuardData,
   route: PatrolData | undefined,
   before: GuardAlert,
+  at: Float64Array,
 ) {
   if (g.alert === 'alerted') {
     if (g.seesJoe || before !== 'alerted' || g.mode !== 'chase') {
@@ -215,7 +256,7 @@ function act(
     }
     g.mode = 'patrol';
   }
-  patrol(g, data, route);
+  patrol(g, data, route, at);
   if (!route && g.mode === 'patrol') g.facing = data.facing;
 }
 

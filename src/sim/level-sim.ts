@@ -1,9 +1,10 @@
-import type { ExitData, LevelData, PatrolData, Surface, TriggerData, ZoneData } from '../maps/level-data';
+import type { ExitData, LevelData, Surface, TriggerData, ZoneData } from '../maps/level-data';
 import type { GameState } from '../state/game-state';
 import { stableHash } from '../state/hash';
 import { useDoor } from './doors';
 import { applyDialogueEnd, currentLine, resolveDialogue, type DialogueState } from './dialogue';
-import { createGuard, stepGuard, type GuardState, type GuardView } from './guard';
+import { createGuard, type GuardState } from './guard';
+import { GuardLoop } from './guard-loop';
 import { Hazards, hasHazards } from './hazards';
 import { meetsAll, setStoryFlag } from '../state/informer';
 import { IN_INTERACT, IN_SKIP, type InputFrame } from './input';
@@ -19,15 +20,9 @@ import { IncidentRules, type IncidentHost } from './incident';
 import { useProp } from './props';
 import { makeNoise, NOISE_TILES } from './noise';
 import { contains, exitAt, zoneAt } from './places';
-import { uniformGuard } from './guard-data';
+import { uniformGuards } from './guard-data';
 
 export type Outcome = 'playing' | 'complete' | 'caught';
-
-/** Suspicion a guard's '!' costs when he catches Joe somewhere restricted, and every SEEN_EVERY ticks after. */
-const ALERT_RAISE = 10;
-const SEEN_EVERY = 30;
-/** An alerted guard within this many pixels of Joe in a restricted zone grabs him. */
-const GRAB_PX = 12;
 
 /**
  * One level being played: the tile world, Joe, the guards and the people, over the shared game state.
@@ -56,18 +51,13 @@ export class LevelSim {
   /** searchlights, crowds, armed guards, alert rosters and gates: only in levels that have them */
   readonly hazards: Hazards | null;
   readonly tower: TowerRules;
-  /** each guard's patrol route, looked up once */
-  private readonly routes: (PatrolData | undefined)[];
-  /** what the guards look at this tick: one object for the level, refilled each tick */
-  private readonly view: GuardView = { joeX: 0, joeY: 0, suspect: 'none' };
   /** handed to the rules every tick: made once, not a closure a tick */
   private readonly emitter = (e: SimEvent): void => this.emit(e);
   private readonly isActive = (i: number): boolean => this.guardActive(i);
-  /** guards whose last look found Joe, and their indexes: only they can see him now (nothing else
-   * sets seesJoe), so witnesses are sought among them, not among every guard */
-  private readonly lookers: GuardState[] = [];
-  private readonly lookerIndex: number[] = [];
-  private readonly lookerActive = (k: number): boolean => this.guardActive(this.lookerIndex[k] ?? -1);
+  /** the guards' part of the tick; its lookers (the guards who saw Joe) are the witnesses sought */
+  private readonly guardLoop: GuardLoop;
+  private readonly lookerActive = (k: number): boolean =>
+    this.guardActive(this.guardLoop.lookerIndex[k] ?? -1);
   private readonly surfaceAt = (tx: number, ty: number): Surface =>
     this.level.surfaces[this.level.surfaceAt[ty * this.level.width + tx] ?? 0] ?? 'stone';
 
@@ -77,14 +67,14 @@ export class LevelSim {
   ) {
     // an incident adds its inquiry to this attempt's dialogues: a copy, so the map's data stays as loaded
     const dialogues = map.incident ? { ...map.dialogues } : map.dialogues;
-    const level = { ...map, guards: map.guards.map(uniformGuard), dialogues };
+    const level = { ...map, guards: uniformGuards(map.guards), dialogues };
     this.level = level;
     this.propsSpent = (level.props ?? []).map(() => false);
     this.familiarity = new Familiarity(level.guards);
     this.world = new TileWorld(level);
     this.joe = createJoe(level);
     this.guards = level.guards.map((g) => createGuard(g, level.id));
-    this.routes = level.guards.map((g) => level.patrols.find((p) => p.id === g.route));
+    this.guardLoop = new GuardLoop(level, this.emitter);
     this.doorsOpen = level.doors.map(() => false);
     level.doors.forEach((d) => this.world.setDoorShut(d.tx, d.ty, true));
     for (const n of level.npcs) this.world.blockTile(Math.floor(n.x / TILE), Math.floor(n.y / TILE));
@@ -187,7 +177,7 @@ export class LevelSim {
     this.fireTriggers();
     if (this.dialogue) return;
     this.hazards?.step(this);
-    this.stepGuards();
+    this.guardLoop.step(this);
     this.tower.stepAllies(this.tick, this.guards, emitter, isActive);
     this.observeWitnesses();
     if (this.outcome === 'playing' && this.tower.bridgeDown()) this.complete('bridge', '');
@@ -282,60 +272,19 @@ export class LevelSim {
     }
   }
 
-  private stepGuards(): void {
-    const zoneRestricted = this.restrictedHere();
-    // lost in a crowd, Joe looks like nobody in particular
-    const hidden = this.hazards?.hidden === true;
-    const { world, familiarity, hazards, joe, routes, view } = this;
-    // where Joe may be, he looks the same to every guard
-    const allowed = hidden ? 'none' : joe.running ? 'odd' : 'none';
-    const guards = this.level.guards;
-    view.joeX = joe.x;
-    view.joeY = joe.y;
-    // (setting an array's length calls into the engine: only when there is something to clear)
-    if (this.lookers.length > 0) this.lookers.length = this.lookerIndex.length = 0;
-    for (let i = 0; i < guards.length; i++) {
-      const data = guards[i];
-      const g = this.guards[i];
-      if (!data || !g || !this.guardActive(i)) continue;
-      const suspect =
-        hidden || !zoneRestricted
-          ? allowed
-          : familiarity.suspectFor(i, data, this.zone, zoneRestricted, joe.running);
-      const restricted = suspect === 'restricted';
-      view.suspect = suspect;
-      const from = stepGuard(world, g, data, routes[i], view);
-      if (g.seesJoe) {
-        this.lookers.push(g);
-        this.lookerIndex.push(i);
-      }
-      // hidden in a crowd is not going about his business: it teaches no guard his face
-      if (!hidden && g.seesJoe) familiarity.note(i, data, true, suspect);
-      if (g.alert !== from) this.emit({ type: 'guard-alert', id: g.id, from, to: g.alert });
-      if (data.warning !== undefined) hazards?.afterGuard(this, i, g, data, restricted);
-      if (g.alert !== 'alerted' || !g.seesJoe || !restricted) continue;
-      if (from !== 'alerted') this.state.raise('seen-restricted', ALERT_RAISE);
-      else if (this.tick % SEEN_EVERY === 0) this.state.raise('seen-restricted');
-      const near = Math.max(Math.abs(g.x - this.joe.x), Math.abs(g.y - this.joe.y)) <= GRAB_PX * SUB;
-      if (near && this.tower.grab(i, this.joe, data.name, this.emitter, g)) continue;
-      if (near && this.outcome === 'playing') {
-        this.outcome = 'caught';
-        this.emit({ type: 'caught', reason: 'grabbed', by: data.name, where: this.zone?.label ?? '' });
-      }
-    }
-  }
-
   /** Everyone who can testify and sees Joe this tick adds to the alibi ledger. */
   private observeWitnesses(): void {
     const zone = this.zone?.name ?? 'open';
-    observeJoe(this.level, this.world, this.state, this.lookers, this.joe, zone, this.lookerActive);
+    const lookers = this.guardLoop.lookers;
+    observeJoe(this.level, this.world, this.state, lookers, this.joe, zone, this.lookerActive);
   }
 
   private checkExits(): void {
     const px = this.joe.x / SUB;
     const py = this.joe.y / SUB;
     const i = exitAt(this.level.exits, px, py);
-    const exit: ExitData | undefined = this.level.exits[i];
+    // (exits[-1] would be a property lookup up the prototype chain: slow, and every tick)
+    const exit: ExitData | undefined = i >= 0 ? this.level.exits[i] : undefined;
     if (exit && exit.requires.every((f) => this.state.hasFlag(f))) {
       this.complete(exit.name, exit.to);
     } else if (exit && i !== this.exitInside) {

@@ -81,11 +81,14 @@ export function findPath(
  * tick after tick while he and Joe stay on their tiles. */
 const known = new WeakMap<
   TileWorld,
-  { version: number; paths: Map<string, { x: number; y: number }[] | null> }
+  { version: number; paths: Map<number | string, { x: number; y: number }[] | null> }
 >();
 const KNOWN_MAX = 256;
 
-/** findPath with its default limit and nothing opened, remembered per grid: a fresh copy each time. */
+/**
+ * findPath with its default limit and nothing opened, remembered per grid: a fresh array each time
+ * (the caller may walk it off), of points shared with the memory: never change one.
+ */
 export function findPathKnown(
   world: TileWorld,
   sx: number,
@@ -98,13 +101,16 @@ export function findPathKnown(
     memo = { version: world.version, paths: new Map() };
     known.set(world, memo);
   }
-  const key = `${sx},${sy},${gx},${gy}`;
+  // two tiles on the grid make a number; anything else (a start off the map) a string
+  const { width: w, height: h } = world;
+  const onGrid = sx >= 0 && sy >= 0 && gx >= 0 && gy >= 0 && sx < w && gx < w && sy < h && gy < h;
+  const key = onGrid ? (sy * w + sx) * w * h + gy * w + gx : `${sx},${sy},${gx},${gy}`;
   let path = memo.paths.get(key);
   if (path === undefined) {
     path = findPath(world, sx, sy, gx, gy);
     memo.paths.set(key, path);
   }
-  return path && path.map((p) => ({ x: p.x, y: p.y }));
+  return path && path.slice();
 }
 
 /** The tiles from just after `start` to `key`, following the search's back links. */

@@ -52,6 +52,8 @@ export class TowerRules {
   readonly downed: boolean[];
   /** true while Joe held the lever this tick */
   holding = false;
+  /** each ally's route, looked up once (a busy level has many) */
+  private readonly allyRoutes: (PatrolData | undefined)[];
 
   constructor(
     private readonly level: LevelData,
@@ -68,6 +70,7 @@ export class TowerRules {
       moving: false,
     }));
     this.downed = level.guards.map(() => false);
+    this.allyRoutes = level.allies.map((a) => level.patrols.find((p) => p.id === a.route));
     for (const l of level.levers) world.blockTile(l.tx, l.ty);
   }
 
@@ -127,11 +130,12 @@ export class TowerRules {
 
   /** Allies walk their routes from their start tick; at the end each makes a racket now and then. */
   stepAllies(tick: number, guards: GuardState[], emit: Emit, active: (i: number) => boolean): void {
-    this.level.allies.forEach((data, i) => {
+    const allies = this.level.allies;
+    for (let i = 0; i < allies.length; i++) {
+      const data = allies[i] as AllyData;
       const a = this.allies[i];
-      if (!a || tick < data.startTick) return;
-      const route: PatrolData | undefined = this.level.patrols.find((p) => p.id === data.route);
-      const points = route?.points ?? [];
+      if (!a || tick < data.startTick) continue;
+      const points = this.allyRoutes[i]?.points ?? [];
       const target = points[a.routeIndex];
       a.moving = target !== undefined;
       if (target) {
@@ -142,11 +146,11 @@ export class TowerRules {
         a.x += Math.sign(dx) * Math.min(ALLY_SPEED, Math.abs(dx));
         a.y += Math.sign(dy) * Math.min(ALLY_SPEED, Math.abs(dy));
         if (a.x === target.x * SUB && a.y === target.y * SUB) a.routeIndex++;
-        return;
+        continue;
       }
       if (data.drawEvery > 0 && (tick - data.startTick) % data.drawEvery === 0)
         this.racket(data, a, guards, emit, active);
-    });
+    }
   }
 
   /** The zone (floor, room) the point stands in, sub-pixels; a racket carries only through its own. */

@@ -7,7 +7,8 @@ import { CELL_OPAQUE, CELL_SOLID, type LevelData } from '../maps/level-data';
 export class TileWorld {
   readonly width: number;
   readonly height: number;
-  private readonly cells: Uint8Array;
+  /** each tile's CELL_* bits, row by row (doors and people included): read it, never write it */
+  readonly cells: Uint8Array;
   private readonly doorCells = new Map<number, number>();
   /** counts changes to the grid (doors, people standing): a path found before a change may not hold */
   version = 0;

@@ -131,13 +131,19 @@ export class GameState extends GameStateView {
   }
   /** `witness` (registered) sees Joe in `zone` during the current tick. */
   observe(witness: string, zone: string): void {
-    this.witness(witness, 'observe(witness)');
+    // a witness once registered stays so (none is ever removed): look each up once, not every tick
+    if (!this.observers.has(witness)) {
+      this.witness(witness, 'observe(witness)');
+      this.observers.add(witness);
+    }
     checkId(zone, 'observe(zone)');
     this.latest ??= latestEntries(this.data.ledger);
     observeLedger(this.data.ledger, witness, zone, this.data.tick, LIMITS.ledger, this.latest);
   }
   /** each witness's last ledger entry (made on the first observation; only observe writes the ledger) */
   private latest: Map<string, T.AlibiEntry> | null = null;
+  /** witnesses observe() has found registered */
+  private readonly observers = new Set<string>();
   /**
    * Judges an incident against the ledger, stores the judgement and emits alibi-judged; a broken
    * alibi then raises incident-no-alibi by 30, a shaky one by 15. Returns a copy.
