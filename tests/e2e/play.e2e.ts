@@ -8,6 +8,7 @@ import {
   waitForScene as waitForSceneIn,
   waitForLevel,
 } from './harness';
+import { connectPad, installStandInPad, PAD_BUTTON, padPolls, setPadButton, tapPad } from './stand-in-pad';
 
 let page: Page;
 
@@ -65,47 +66,40 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
   });
 
   it('polls no pad until one connects; then its d-pad walks Joe', async () => {
-    // a standard-mapping pad of our own: headless Chromium has none (a pad's timestamp moves on as it is
-    // used; Phaser ignores a pad state older than its own record of the pad)
-    await page.addInitScript(`(() => {
-      const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
-      const pad = { id: 'test pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard',
-        get timestamp() { return performance.now(); }, axes: [0, 0, 0, 0], buttons };
-      let on = false;
-      window.__pad = { polls: 0, pad };
-      navigator.getGamepads = () => { window.__pad.polls++; return on ? [pad, null, null, null] : [null, null, null, null]; };
-      window.__pad.connect = () => {
-        on = true;
-        const e = new Event('gamepadconnected');
-        e.gamepad = pad;
-        window.dispatchEvent(e);
-      };
-    })()`);
-    type PadWindow = {
-      __pad: { polls: number; connect: () => void; pad: { buttons: { pressed: boolean; value: number }[] } };
-    };
+    await installStandInPad(page);
     await page.goto(`${server.url}?level=cell`);
     await waitForLevel(page);
-    const polls = () => page.evaluate(() => (window as unknown as PadWindow).__pad.polls);
-    const before = await polls();
+    const before = await padPolls(page);
     await page.waitForTimeout(300);
-    expect(await polls()).toBe(before);
+    expect(await padPolls(page)).toBe(before);
     const start = await probe(page);
-    await page.evaluate(() => {
-      const w = window as unknown as PadWindow;
-      w.__pad.connect();
-      const left = w.__pad.pad.buttons[14];
-      if (left) Object.assign(left, { pressed: true, value: 1 });
-    });
+    await connectPad(page);
+    await setPadButton(page, PAD_BUTTON.LEFT, true);
     await page.waitForTimeout(300);
-    await page.evaluate(() => {
-      const left = (window as unknown as PadWindow).__pad.pad.buttons[14];
-      if (left) Object.assign(left, { pressed: false, value: 0 });
-    });
-    expect(await polls()).toBeGreaterThan(before);
+    await setPadButton(page, PAD_BUTTON.LEFT, false);
+    expect(await padPolls(page)).toBeGreaterThan(before);
     const moved = await probe(page);
     expect(moved?.joe.x).toBeLessThan(start?.joe.x ?? 0);
     expect(moved?.joe.facing).toBe('left');
+  });
+
+  it('a pad alone works the menus: from the title into the level select and into a level', async () => {
+    await installStandInPad(page);
+    await page.goto(server.url);
+    await waitForScene('title');
+    await connectPad(page);
+    // main page: New game, Level select..., ... (no save): down to the level select, A, A on the first
+    const menu = await page.evaluate(() =>
+      (window as unknown as { westgate: { texts: () => { text: string }[] } }).westgate
+        .texts()
+        .map((t) => t.text),
+    );
+    expect(menu).toEqual(expect.arrayContaining(['New game', 'Level select…']));
+    await tapPad(page, PAD_BUTTON.DOWN);
+    await tapPad(page, PAD_BUTTON.A);
+    await tapPad(page, PAD_BUTTON.A);
+    await waitForLevel(page);
+    expect((await probe(page))?.id).toBe('cell');
   });
 
   it('restarts the level with R: back at the start, tick 0', async () => {
