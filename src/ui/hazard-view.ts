@@ -77,8 +77,13 @@ export class HazardView {
         const q = POINTS[k + 1];
         if (p && q) g.fillTriangle(light.x, light.y, p.x, p.y, q.x, q.y);
       }
+      // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
+      // every frame than the beam itself
       g.lineStyle(1, lit && exposed ? DANGER : LAMP, 0.35);
-      g.strokePoints(POINTS, true);
+      const left = POINTS[1];
+      const right = POINTS[RAYS + 1];
+      if (left) g.lineBetween(light.x, light.y, left.x, left.y);
+      if (right) g.lineBetween(light.x, light.y, right.x, right.y);
       // the pool where the beam's middle ray lands, and the lamp itself (few sides: a few pixels wide)
       const far = POINTS[RAYS / 2 + 1];
       g.fillStyle(WHITE, 0.1);
