@@ -30,3 +30,19 @@ export function pollPadsWhenPresent(game: Phaser.Game): void {
     }
   });
 }
+
+/**
+ * A paused scene does not read its pads, so its buttons keep the state they had when it paused: a
+ * button held as it resumes (A that chose Resume, B that closed the settings) would read as a new
+ * press. On resume every button counts as held; one really held then presses nothing until let go.
+ */
+export function padsQuietOnResume(scene: Phaser.Scene): void {
+  const quiet = () => {
+    for (const pad of scene.input?.gamepad?.gamepads ?? [])
+      for (const b of pad?.buttons ?? []) b.pressed = true;
+  };
+  scene.events.on(Phaser.Scenes.Events.RESUME, quiet);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+    scene.events.off(Phaser.Scenes.Events.RESUME, quiet),
+  );
+}

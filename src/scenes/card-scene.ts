@@ -110,8 +110,9 @@ export class CardScene extends Phaser.Scene {
     items.push({ label: SAVE_REPLAY, action: again(() => this.exportReplay(data)) });
     if (!solitary) items.push({ label: 'Save splits (.lss)', action: again(() => this.exportSplits(data)) });
     items.push({ label: 'Quit to title', action: () => this.quit(data) });
-    const menuY = Math.round(top + body.height + 6);
-    const rows = Math.max(2, Math.floor((VIEW_H - 14 - 20 - menuY) / 18) + 1);
+    // large text: as many 16 px rows as fit above the build line (14 px from the foot); fewer scroll
+    const menuY = Math.min(Math.round(top + body.height + 6), VIEW_H - 14 - 16);
+    const rows = Math.max(1, Math.floor((VIEW_H - 14 - 16 - menuY) / 18) + 1);
     const longest = Math.max(...items.map((i) => (typeof i.label === 'string' ? i.label.length : 0)));
     const menu = new Menu(this, VIEW_W / 2 - 50, 136, items, 11, {
       x: Math.round(VIEW_W / 2 - (14 + longest * 12) / 2),

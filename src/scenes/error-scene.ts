@@ -4,7 +4,7 @@ import { INK } from '../ui/palette';
 import { stopAllBut, type ErrorData } from './switch';
 
 /** What the screen adds when the game can go on past it. */
-const TO_TITLE_HINT = 'Press Esc or Enter for the title screen.';
+const TO_TITLE_HINT = 'Press Esc or Enter (or a pad button) for the title screen.';
 
 /**
  * A bad map or a missing file is a message on screen, never a blank canvas. The same lines go to the
@@ -35,5 +35,6 @@ export class ErrorScene extends Phaser.Scene {
     };
     this.input.keyboard?.once('keydown-ESC', leave);
     this.input.keyboard?.once('keydown-ENTER', leave);
+    this.input.gamepad?.once(Phaser.Input.Gamepad.Events.BUTTON_DOWN, leave);
   }
 }

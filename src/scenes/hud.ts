@@ -51,6 +51,9 @@ export class Hud {
   private captionLeft = 0;
   private readonly box: DialogueBox;
   private readonly inputs: InputDisplay;
+  /** ?inputs=1 shows the input display whatever the setting */
+  private readonly inputsParam: boolean;
+  private inputsShown: boolean | null = null;
   private readonly game: Phaser.Game;
 
   constructor(private readonly level: LevelScene) {
@@ -92,8 +95,7 @@ export class Hud {
     // everything made above: fixed to the screen, over the level (same depth: the order made holds)
     for (const o of level.children.list.slice(first))
       (o as Phaser.GameObjects.Image).setScrollFactor(0).setDepth(HUD_DEPTH);
-    const inputsParam = new URLSearchParams(window.location.search).get('inputs') === '1';
-    this.inputs.setVisible(inputsParam || (settingsOf(this.game)?.current.inputDisplay ?? false));
+    this.inputsParam = new URLSearchParams(window.location.search).get('inputs') === '1';
     this.level.bus.on('sim', this.onSim, this);
     this.level.finishTyping = () => {
       if (!this.box.typing) return false;
@@ -172,7 +174,10 @@ export class Hud {
       this.box.show(`${sim.dialogue.id}:${sim.dialogue.line}`, line.speaker, line.text, last);
     } else this.box.hide();
     this.box.update(delta);
-    this.inputs.show(this.level.lastInput);
+    // the setting can change in the pause menu's settings: follow it
+    const shown = this.inputsParam || (settingsOf(this.game)?.current.inputDisplay ?? false);
+    if (shown !== this.inputsShown) this.inputs.setVisible((this.inputsShown = shown));
+    if (shown) this.inputs.show(this.level.lastInput);
   }
 
   /**
@@ -190,6 +195,14 @@ export class Hud {
 
   /** Captions keep game time: the level's update (and so this) stops while it is paused. */
   private updateCaption(delta: number): void {
+    // nothing on screen and nothing waiting: no work (setting the font and width re-measures the text)
+    if (
+      this.captionLeft <= 0 &&
+      this.pages.length === 0 &&
+      this.captions.length === 0 &&
+      this.caption.text === ''
+    )
+      return;
     this.captionLeft -= delta;
     if (this.captionLeft <= 0) {
       // large text (a setting): captions at twice the size, two lines at a time (a longer one goes

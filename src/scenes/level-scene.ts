@@ -103,7 +103,15 @@ export class LevelScene extends Phaser.Scene {
       this.scene.start('error', { lines: [`no level "${data.levelId}"`] });
       return;
     }
-    this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) => this.bus.emit('notice', m));
+    // made once for the whole page: its news (LiveSplit) goes to whichever level is playing then
+    const game = this.game;
+    const playing = () =>
+      game.scene
+        .getScenes(false)
+        .find((s): s is LevelScene => s instanceof LevelScene && (s.sys.isActive() || s.sys.isPaused()));
+    this.speedrun = data.services.speedrun ??= createSpeedrunServices((m) =>
+      playing()?.bus.emit('notice', m),
+    );
     this.run = data.run ?? this.newRunFor(data, map.level.id, map.level.title);
     this.session = new LevelSession(map, this.run.seed, data.start);
     if (this.run.log) saveProgress(this.run, this.session);

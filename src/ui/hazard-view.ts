@@ -7,6 +7,7 @@ import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
 import { SHAPES_DEPTH, standAt } from './depth';
 import { rayLength } from './rays';
+import { fillFan } from './cone-view';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -71,12 +72,7 @@ export class HazardView {
       }
       const colour = lit && exposed ? DANGER : WHITE;
       g.fillStyle(colour, lit ? 0.24 : 0.13);
-      // a fan from the lamp: exact for a ray-cast beam, and no triangulation every frame
-      for (let k = 1; k < POINTS.length - 1; k++) {
-        const p = POINTS[k];
-        const q = POINTS[k + 1];
-        if (p && q) g.fillTriangle(light.x, light.y, p.x, p.y, q.x, q.y);
-      }
+      fillFan(g, light.x, light.y, POINTS);
       // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
       // every frame than the beam itself
       g.lineStyle(1, lit && exposed ? DANGER : LAMP, 0.35);

@@ -1,5 +1,6 @@
 import { noteDevice } from '../input/device';
 import { anyKeyHeld } from '../input/held';
+import { padsQuietOnResume } from '../input/pads';
 import Phaser from 'phaser';
 import { FOG, FONT, PAPER, VIEW_W, WHITE } from './palette';
 import { largeText, TEXT_PX } from './text-size';
@@ -114,6 +115,7 @@ export class Menu {
       else if (i === 1 && this.active) this.onBack?.();
     };
     pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
+    padsQuietOnResume(scene);
     live.add(this);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       live.delete(this);
@@ -194,8 +196,8 @@ export class Menu {
     if (!l) return;
     const rows = Math.min(l.rows ?? this.items.length, this.items.length);
     this.top = Math.max(Math.min(this.top, this.index), this.index - rows + 1);
-    // the marker's width and a space: 10 px at 8 px, 14 at 16
-    const textX = l.x + this.marker.fontSize - 2;
+    // the marker's width and a gap: 10 px at 8 px (a 6 px glyph), 14 at 16 (a 12 px glyph)
+    const textX = l.x + (this.marker.fontSize === TEXT_PX.large ? 14 : 10);
     this.texts.forEach((t, i) => {
       const row = i - this.top;
       t.setPosition(textX, l.y + row * l.lineHeight).setVisible(this.shown && row >= 0 && row < rows);

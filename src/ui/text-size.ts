@@ -10,8 +10,3 @@ export const TEXT_PX = { normal: 8, large: 16 } as const;
 export function largeText(game: object): boolean {
   return settingsOf(game)?.current.textSize === 'large';
 }
-
-/** The font size for the text-size setting. */
-export function textPx(game: object): number {
-  return largeText(game) ? TEXT_PX.large : TEXT_PX.normal;
-}

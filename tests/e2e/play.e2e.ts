@@ -102,6 +102,39 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect((await probe(page))?.id).toBe('cell');
   });
 
+  it('a pad button held as a menu comes back presses nothing there: B out of the settings leaves the pause menu up', async () => {
+    await installStandInPad(page);
+    await page.goto(`${server.url}?level=cell`);
+    await waitForLevel(page);
+    await connectPad(page);
+    await page.keyboard.press('Escape');
+    await waitForScene('pause');
+    // Resume, Restart level, Settings: down twice and A
+    await tapPad(page, PAD_BUTTON.DOWN);
+    await tapPad(page, PAD_BUTTON.DOWN);
+    await tapPad(page, PAD_BUTTON.A);
+    await waitForScene('settings');
+    await page.waitForTimeout(300);
+    // B closes the settings on its way down; still held as the pause menu resumes, it must not resume the game too
+    await setPadButton(page, PAD_BUTTON.B, true);
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { westgate: { scenes: () => string[] } }).westgate
+          .scenes()
+          .includes('settings'),
+    );
+    await page.waitForTimeout(300);
+    await setPadButton(page, PAD_BUTTON.B, false);
+    await page.waitForTimeout(200);
+    expect(await scenes(page)).toContain('pause');
+    // a fresh press of B does resume
+    await tapPad(page, PAD_BUTTON.B);
+    await page.waitForFunction(
+      () =>
+        !(window as unknown as { westgate: { scenes: () => string[] } }).westgate.scenes().includes('pause'),
+    );
+  });
+
   it('restarts the level with R: back at the start, tick 0', async () => {
     await page.goto(`${server.url}?level=cell`);
     await waitForLevel(page);
@@ -119,7 +152,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(text).toContain('NO SUCH LEVEL');
     expect(text).toContain('level "nowhere"');
     expect(text).toContain('Its levels: cell, machine-shop, yard, guard-tower');
-    expect(text).toContain('Press Esc or Enter for the title screen.');
+    expect(text).toContain('Press Esc or Enter (or a pad button) for the title screen.');
     expect(await scenes(page)).toContain('error');
     await page.keyboard.press('Escape');
     await waitForScene('title');
