@@ -33,8 +33,8 @@ export function activeMenuScenes(): string[] {
 }
 
 /**
- * A vertical keyboard menu: Up/Down or W/S to choose, Enter/Space/E to take, Left/Right or A/D to
- * change a value. With large text (a setting) it takes its `large` layout at twice the size, read
+ * A vertical menu: Up/Down or W/S to choose, Enter/Space/E to take, Left/Right or A/D to change a
+ * value; the pad's d-pad, A and B; the mouse (point to choose, click to take, the wheel to move). With large text (a setting) it takes its `large` layout at twice the size, read
  * again on every redraw, so a change in the settings shows the next time it is drawn.
  */
 export class Menu {
@@ -116,11 +116,35 @@ export class Menu {
     };
     pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
     padsQuietOnResume(scene);
+    // the mouse: pointing at a row chooses it, a click takes it, the wheel moves the marker
+    this.texts.forEach((t, i) => {
+      t.setInteractive({
+        hitArea: new Phaser.Geom.Rectangle(0, 0, 1, 1),
+        hitAreaCallback: Phaser.Geom.Rectangle.Contains,
+        useHandCursor: true,
+      });
+      t.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+        if (!this.active || this.index === i) return;
+        this.index = i;
+        this.onFeedback?.('move');
+        this.draw();
+      });
+      t.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => {
+        if (!this.active) return;
+        this.index = i;
+        take();
+      });
+    });
+    const onWheel = (_p: unknown, _over: unknown, _dx: number, dy: number) => {
+      if (dy !== 0) move(dy > 0 ? 1 : -1);
+    };
+    scene.input.on(Phaser.Input.Events.POINTER_WHEEL, onWheel);
     live.add(this);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       live.delete(this);
       kb?.removeAllListeners();
       pads?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
+      scene.input.off(Phaser.Input.Events.POINTER_WHEEL, onWheel);
     });
     this.draw();
   }
@@ -201,6 +225,9 @@ export class Menu {
     this.texts.forEach((t, i) => {
       const row = i - this.top;
       t.setPosition(textX, l.y + row * l.lineHeight).setVisible(this.shown && row >= 0 && row < rows);
+      // the mouse's target: the whole row, the marker's column included
+      const hit = t.input?.hitArea as Phaser.Geom.Rectangle | undefined;
+      hit?.setTo(l.x - textX, 0, textX - l.x + Math.max(t.width, 24), l.lineHeight);
     });
     this.marker.setPosition(l.x, l.y + (this.index - this.top) * l.lineHeight).setVisible(this.shown);
     const [up, down] = this.more;

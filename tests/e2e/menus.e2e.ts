@@ -104,6 +104,29 @@ describe('the menus in Chromium', () => {
     }
   });
 
+  it('the mouse works the menus: a click on Level select, then on a level, plays it', async () => {
+    await page.goto(server.url);
+    await waitForMenu(page, 'title');
+    /** Clicks the middle of a shown text: view pixels (384 x 216) to the page's, through the canvas. */
+    const click = async (label: string) => {
+      const t = (await texts('title')).find((x) => x.text === label);
+      expect(t, label).toBeDefined();
+      const box = await page.locator('canvas').boundingBox();
+      if (!t || !box) return;
+      const k = box.width / 384;
+      await page.mouse.move(box.x + (t.x + t.w / 2) * k, box.y + (t.y + t.h / 2) * k);
+      await frames();
+      await page.mouse.down();
+      await page.mouse.up();
+      await frames();
+    };
+    await click('Level select…');
+    expect((await texts('title')).map((t) => t.text)).toContain('The Machine Shop');
+    await click('The Machine Shop');
+    await waitForLevel(page);
+    expect((await probe(page))?.id).toBe('machine-shop');
+  });
+
   it('New game over a saved run asks first; No (the default) keeps the save, Yes starts over', async () => {
     await withSave();
     const before = await saved();
