@@ -76,24 +76,6 @@ function castRays(world: TileWorld, guard: GuardState, d: GuardData, ends: Float
   }
 }
 
-/**
- * Fills a ray-cast shape (points[0] the eye, then each ray's end) as a fan of triangles from the eye:
- * the shape is star-shaped about it, so the fan is exact, and a fan needs no triangulation
- * (fillPoints runs earcut and makes new arrays, every frame, for every cone and beam).
- */
-export function fillFan(
-  g: Phaser.GameObjects.Graphics,
-  ox: number,
-  oy: number,
-  points: readonly Phaser.Math.Vector2[],
-): void {
-  for (let k = 1; k < points.length - 1; k++) {
-    const a = points[k];
-    const b = points[k + 1];
-    if (a && b) g.fillTriangle(ox, oy, a.x, a.y, b.x, b.y);
-  }
-}
-
 /** One reused set of polygon points (the eye and a point per ray): no garbage per frame. */
 const POINTS = Array.from({ length: RAYS + 2 }, () => new Phaser.Math.Vector2());
 
@@ -126,7 +108,9 @@ export function drawCones(
     // high contrast: a denser fill and a bright, solid edge that reads on any floor
     const strong = style?.highContrastCones === true;
     g.fillStyle(colour, strong ? alpha * 2.2 : alpha);
-    fillFan(g, ox, oy, points);
+    // one polygon (earcut in Phaser): measured a little cheaper than a fan of 20 triangles, which
+    // costs a command and a batch call each
+    g.fillPoints(points, true);
     g.lineStyle(strong ? 2 : 1, strong ? WHITE : colour, strong ? 0.9 : alpha * 2);
     g.strokePoints(points, true);
     // colour-blind safe: an alerted cone is also ruled with spokes, a shape not only a colour

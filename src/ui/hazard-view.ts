@@ -7,7 +7,6 @@ import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
 import { SHAPES_DEPTH, standAt } from './depth';
 import { rayLength } from './rays';
-import { fillFan } from './cone-view';
 
 const RAYS = 16;
 /** One reused set of polygon points per frame: no garbage while the beams sweep. */
@@ -72,7 +71,7 @@ export class HazardView {
       }
       const colour = lit && exposed ? DANGER : WHITE;
       g.fillStyle(colour, lit ? 0.24 : 0.13);
-      fillFan(g, light.x, light.y, POINTS);
+      g.fillPoints(POINTS, true);
       // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
       // every frame than the beam itself
       g.lineStyle(1, lit && exposed ? DANGER : LAMP, 0.35);
