@@ -148,6 +148,24 @@ export function waitForMenu(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
+/** Two frames and a moment: what a page switch or a menu's focus needs to show. */
+export function frames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+  );
+}
+
+/**
+ * One key press, then a frame: Phaser 4's keyboard re-reads its whole per-frame queue on every DOM key
+ * event, so two presses inside one frame can reach a menu three times (people do not type that fast; a
+ * test does), and a page switch focuses its menu a frame later.
+ */
+export async function tapKey(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await frames(page);
+}
+
 /** Holds a key down for a stretch of real time. */
 export async function hold(page: Page, key: string, ms: number): Promise<void> {
   await page.keyboard.down(key);

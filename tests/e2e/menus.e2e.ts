@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { CREDITS } from '../../src/speedrun/ending-text';
 import { parseReplay } from '../../src/speedrun/replay';
-import { feedInputs, probe, scenes, usePage, waitForMenu, waitForScene, waitForLevel } from './harness';
+import {
+  feedInputs,
+  probe,
+  scenes,
+  usePage,
+  waitForMenu,
+  waitForScene,
+  waitForLevel,
+  frames as framesIn,
+  tapKey,
+} from './harness';
 
 let page: Page;
 const server = usePage((p) => (page = p));
@@ -28,16 +38,8 @@ const texts = (scene: string) =>
         .filter((t) => t.scene === k),
     scene,
   );
-const frames = () =>
-  page.evaluate(
-    () =>
-      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
-  );
-/** One key, then a frame or two: a page switch focuses its menu a frame later. */
-async function tap(key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await frames();
-}
+const frames = () => framesIn(page);
+const tap = (key: string) => tapKey(page, key);
 const saved = () => page.evaluate(() => localStorage.getItem('westgate.save'));
 const overlaps = (a: Shown, b: Shown) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseReplay } from '../../src/speedrun/replay';
-import { feedInputs, probe, scenes, usePage, waitForScene as waitForSceneIn, waitForLevel } from './harness';
+import {
+  feedInputs,
+  probe,
+  scenes,
+  usePage,
+  waitForScene as waitForSceneIn,
+  waitForLevel,
+  frames as framesIn,
+  tapKey,
+} from './harness';
 
 let page: Page;
 let warnings: string[];
@@ -23,21 +32,8 @@ const stored = () =>
   page.evaluate((k) => JSON.parse(window.localStorage.getItem(k) ?? 'null') as Record<string, unknown>, KEY);
 
 /** Lets the game run a few frames: a page switch focuses its menu a frame later. */
-const frames = () =>
-  page.evaluate(
-    () =>
-      new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
-  );
-
-/**
- * One key press, then a frame: Phaser 4's keyboard re-reads its whole per-frame queue on every DOM key
- * event, so two presses inside one frame can reach a menu three times. People do not type that fast;
- * a test does.
- */
-async function tap(key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await frames();
-}
+const frames = () => framesIn(page);
+const tap = (key: string) => tapKey(page, key);
 
 /** Key presses are handled on the game's next frame: wait for the saved copy to show the change. */
 async function waitStored(field: string, value: unknown): Promise<void> {
