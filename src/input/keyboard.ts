@@ -1,5 +1,4 @@
 import { noteDevice } from './device';
-import { padsQuietOnResume } from './pads';
 import Phaser from 'phaser';
 import { defaultBindings, settingsOf, type Action, type Bindings, type SettingsStore } from '../settings';
 import {
@@ -83,7 +82,6 @@ export class KeyboardInput {
       if (command) this.commands.get(command)?.(new KeyboardEvent('keydown'));
     };
     pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
-    padsQuietOnResume(scene);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
       pads?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad),
     );

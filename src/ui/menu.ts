@@ -1,6 +1,5 @@
 import { noteDevice } from '../input/device';
 import { anyKeyHeld } from '../input/held';
-import { padsQuietOnResume } from '../input/pads';
 import Phaser from 'phaser';
 import { FOG, FONT, PAPER, VIEW_W, WHITE } from './palette';
 import { largeText, TEXT_PX } from './text-size';
@@ -115,7 +114,6 @@ export class Menu {
       else if (i === 1 && this.active) this.onBack?.();
     };
     pads?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPad);
-    padsQuietOnResume(scene);
     // the mouse: pointing at a row chooses it, a click takes it, the wheel moves the marker
     this.texts.forEach((t, i) => {
       t.setInteractive({
