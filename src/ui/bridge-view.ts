@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { BridgeData, LeverData } from '../maps/level-data';
 import { LEVER_TICKS } from '../state/lever';
 import type { LeverState } from '../state/types';
@@ -15,12 +15,31 @@ export function leverFraction(lever: Readonly<LeverState>): number {
  * a bridge object draws it this way, the yard's too.
  */
 export class BridgeView {
+  /** drawn into `baked` when the bridge moves, never to the screen itself */
   private readonly g: Phaser.GameObjects.Graphics;
+  /**
+   * The bridges and levers as last drawn, one image: a Graphics on screen would cut up its shapes
+   * again every frame though the bridge moves only while the lever does.
+   */
+  private readonly baked: Phaser.GameObjects.RenderTexture | null;
+  private readonly box: { x: number; y: number };
   /** what was drawn last (how far down, held): the bridge is redrawn only when it moves */
   private drawn = { k: -1, held: false };
 
-  constructor(scene: Phaser.Scene) {
-    this.g = scene.add.graphics().setDepth(3);
+  constructor(scene: Phaser.Scene, bridges: readonly BridgeData[], levers: readonly LeverData[]) {
+    this.g = scene.make.graphics({}, false);
+    // round the decks (their chains reach 3 px out) and the levers' tiles (the handle 8 px off centre)
+    const rects = [
+      ...bridges.map((b) => ({ x: b.rect.x - 4, y: b.rect.y - 4, w: b.rect.w + 8, h: b.rect.h + 8 })),
+      ...levers.map((l) => ({ x: l.tx * 16 - 8, y: l.ty * 16 - 8, w: 32, h: 32 })),
+    ];
+    const x = Math.floor(Math.min(...rects.map((r) => r.x)));
+    const y = Math.floor(Math.min(...rects.map((r) => r.y)));
+    const w = Math.ceil(Math.max(...rects.map((r) => r.x + r.w))) - x;
+    const h = Math.ceil(Math.max(...rects.map((r) => r.y + r.h))) - y;
+    this.box = { x, y };
+    this.baked = rects.length > 0 ? scene.add.renderTexture(x, y, w, h).setOrigin(0, 0).setDepth(3) : null;
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.g.destroy());
   }
 
   draw(
@@ -36,6 +55,7 @@ export class BridgeView {
     g.clear();
     for (const b of bridges) this.bridge(b, k);
     for (const l of levers) this.lever(l, k, held);
+    this.baked?.clear().draw(g, -this.box.x, -this.box.y).render();
   }
 
   private bridge(b: BridgeData, k: number): void {

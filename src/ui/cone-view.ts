@@ -1,9 +1,11 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { GuardData } from '../maps/level-data';
 import type { GuardState } from '../sim/guard';
 import { effectiveConeAngle, FACING_VEC } from '../sim/sight';
 import type { TileWorld } from '../sim/world';
 import { DANGER, LAMP, PAPER, WHITE } from './palette';
+import { dropCollinear } from './flat-geometry';
+import { FanMesh, LineMesh } from './flat-mesh';
 import { rayLength } from './rays';
 
 /** The accessibility settings the cones follow. */
@@ -22,7 +24,11 @@ interface Cast {
   world: TileWorld | null;
   version: number;
   /** x, y of each ray's end, pixels */
+  rays: Float32Array;
+  /** the ends the outline needs: of a row of ends along one wall, only the first and last */
   ends: Float32Array;
+  /** how many of `ends` are set */
+  count: number;
 }
 
 /**
@@ -32,11 +38,12 @@ interface Cast {
 export class ConeCasts {
   private readonly casts: Cast[] = [];
 
-  /** The ray ends of guard i's cone, cast again only if something it depends on changed. */
-  ends(i: number, world: TileWorld, guard: GuardState, data: GuardData): Float32Array {
+  /** Guard i's cone, cast again only if something it depends on changed. */
+  cone(i: number, world: TileWorld, guard: GuardState, data: GuardData): Readonly<Cast> {
     let c = this.casts[i];
     if (!c) {
-      c = { x: NaN, y: 0, facing: '', world: null, version: -1, ends: new Float32Array(2 * (RAYS + 1)) };
+      const [rays, ends] = [new Float32Array(2 * (RAYS + 1)), new Float32Array(2 * (RAYS + 1))];
+      c = { x: NaN, y: 0, facing: '', world: null, version: -1, rays, ends, count: 0 };
       this.casts[i] = c;
     }
     if (
@@ -46,14 +53,15 @@ export class ConeCasts {
       c.world !== world ||
       c.version !== world.version
     ) {
-      castRays(world, guard, data, c.ends);
+      castRays(world, guard, data, c.rays);
+      c.count = dropCollinear(c.rays, c.ends);
       c.x = guard.x;
       c.y = guard.y;
       c.facing = guard.facing;
       c.world = world;
       c.version = world.version;
     }
-    return c.ends;
+    return c;
   }
 }
 
@@ -76,52 +84,92 @@ function castRays(world: TileWorld, guard: GuardState, d: GuardData, ends: Float
   }
 }
 
-/** One reused set of polygon points (the eye and a point per ray): no garbage per frame. */
-const POINTS = Array.from({ length: RAYS + 2 }, () => new Phaser.Math.Vector2());
+/** One guard's cone on screen: the lit fill, its edge, and the colour-blind spokes. */
+interface ConeShapes {
+  fill: FanMesh;
+  edge: LineMesh;
+  spokes: LineMesh;
+}
+
+/** Every third ray, eye to end, rules an alerted cone for the colour-blind-safe setting. */
+const SPOKE_EVERY = 3;
+const SPOKES = Math.ceil((RAYS + 1) / SPOKE_EVERY);
 
 /**
  * Draws each guard's vision cone clipped by walls, so what decides detection is on screen.
  * Presentation only: the simulation's own integer test decides; this casts rays to show it.
+ * Meshes, not a Graphics: see flat-mesh.ts.
  */
-export function drawCones(
-  g: Phaser.GameObjects.Graphics,
-  world: TileWorld,
-  guards: GuardState[],
-  data: GuardData[],
-  style?: ConeStyle,
-  /** which guards are on duty (absent: all) */
-  present?: readonly boolean[],
-  casts: ConeCasts = new ConeCasts(),
-): void {
-  g.clear();
-  guards.forEach((guard, i) => {
-    const d = data[i];
-    if (!d || present?.[i] === false) return;
-    const ox = guard.x / 16;
-    const oy = guard.y / 16;
-    const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
-    const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
-    const points = POINTS;
-    points[0]?.set(ox, oy);
-    const ends = casts.ends(i, world, guard, d);
-    for (let r = 0; r <= RAYS; r++) points[r + 1]?.set(ends[2 * r] ?? ox, ends[2 * r + 1] ?? oy);
-    // high contrast: a denser fill and a bright, solid edge that reads on any floor
-    const strong = style?.highContrastCones === true;
-    g.fillStyle(colour, strong ? alpha * 2.2 : alpha);
-    // one polygon (earcut in Phaser): measured a little cheaper than a fan of 20 triangles, which
-    // costs a command and a batch call each
-    g.fillPoints(points, true);
-    g.lineStyle(strong ? 2 : 1, strong ? WHITE : colour, strong ? 0.9 : alpha * 2);
-    g.strokePoints(points, true);
-    // colour-blind safe: an alerted cone is also ruled with spokes, a shape not only a colour
-    if (style?.colourBlindSafe && guard.alert === 'alerted') {
-      g.lineStyle(1, WHITE, 0.6);
-      for (let k = 1; k < points.length; k += 3) {
-        const p = points[k];
-        if (p) g.lineBetween(ox, oy, p.x, p.y);
-      }
+export class ConeView {
+  private readonly shapes: ConeShapes[] = [];
+
+  constructor(scene: Phaser.Scene, guards: number, depth: number) {
+    for (let i = 0; i < guards; i++) {
+      // made in drawing order (fill, edge, spokes): at one depth the display list keeps it
+      const shape = {
+        fill: new FanMesh(scene, RAYS + 1),
+        edge: new LineMesh(scene, RAYS + 2),
+        spokes: new LineMesh(scene, SPOKES),
+      };
+      for (const m of [shape.fill.mesh, shape.edge.mesh, shape.spokes.mesh]) m.setDepth(depth);
+      this.shapes.push(shape);
     }
-  });
+  }
+
+  draw(
+    world: TileWorld,
+    guards: readonly GuardState[],
+    data: readonly GuardData[],
+    style: ConeStyle | undefined,
+    /** which guards are on duty (absent: all) */
+    present: readonly boolean[] | undefined,
+    casts: ConeCasts,
+  ): void {
+    this.shapes.forEach((shape, i) => {
+      const guard = guards[i];
+      const d = data[i];
+      const shown = guard !== undefined && d !== undefined && present?.[i] !== false;
+      shape.fill.mesh.setVisible(shown);
+      shape.edge.mesh.setVisible(shown);
+      shape.spokes.mesh.setVisible(shown && style?.colourBlindSafe === true && guard.alert === 'alerted');
+      if (shown) drawCone(shape, guard, casts.cone(i, world, guard, d), style);
+    });
+  }
+}
+
+function drawCone(shape: ConeShapes, guard: GuardState, cone: Readonly<Cast>, style?: ConeStyle): void {
+  const { rays, ends, count } = cone;
+  const ox = guard.x / 16;
+  const oy = guard.y / 16;
+  const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
+  const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
+  // high contrast: a denser fill and a bright, solid edge that reads on any floor
+  const strong = style?.highContrastCones === true;
+  shape.fill.set(ox, oy, ends, count);
+  shape.fill.colour(colour, strong ? alpha * 2.2 : alpha);
+  // the edge all round: eye, each ray's end in turn, back to the eye
+  const width = strong ? 2 : 1;
+  const edge = shape.edge.begin();
+  let px = ox;
+  let py = oy;
+  for (let r = 0; r < count; r++) {
+    const x = ends[2 * r] ?? ox;
+    const y = ends[2 * r + 1] ?? oy;
+    edge.line(px, py, x, y, width);
+    px = x;
+    py = y;
+  }
+  edge.line(px, py, ox, oy, width);
+  edge.end();
+  shape.edge.colour(strong ? WHITE : colour, strong ? 0.9 : alpha * 2);
+  // colour-blind safe: an alerted cone is also ruled with spokes, a shape not only a colour
+  if (shape.spokes.mesh.visible) {
+    const spokes = shape.spokes.begin();
+    for (let r = 0; r <= RAYS; r += SPOKE_EVERY)
+      spokes.line(ox, oy, rays[2 * r] ?? ox, rays[2 * r + 1] ?? oy, 1);
+    spokes.end();
+    shape.spokes.colour(WHITE, 0.6);
+  }
 }
 
 /**

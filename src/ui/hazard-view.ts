@@ -6,18 +6,30 @@ import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
 import { SHAPES_DEPTH, standAt } from './depth';
+import { dropCollinear } from './flat-geometry';
+import { ellipseTexture, FanMesh, LineMesh } from './flat-mesh';
 import { rayLength } from './rays';
 
 const RAYS = 16;
-/** One reused set of polygon points per frame: no garbage while the beams sweep. */
-const POINTS = Array.from({ length: RAYS + 2 }, () => new Phaser.Math.Vector2());
+/** Each ray's end, x and y, reused every frame: no garbage while the beams sweep. */
+const ENDS = new Float32Array(2 * (RAYS + 1));
+/** The ends the beam's outline needs (of a row along one wall, the first and last): reused. */
+const KEPT = new Float32Array(2 * (RAYS + 1));
+
+/** One searchlight on screen: its beam, the beam's two edges, the pool where it lands, the lamp. */
+interface BeamShapes {
+  fill: FanMesh;
+  edges: LineMesh;
+  pool: Phaser.GameObjects.Image;
+  lamp: Phaser.GameObjects.Image;
+}
 
 /**
  * Draws the yard's dangers from the simulation: searchlight beams (bright, wet light that turns the
  * danger red while it holds Joe where he must not be) and the riot's crowd. Holds no rules.
  */
 export class HazardView {
-  private readonly beams: Phaser.GameObjects.Graphics;
+  private readonly beams: BeamShapes[];
   private readonly men: Phaser.GameObjects.Sprite[] = [];
 
   constructor(
@@ -25,10 +37,18 @@ export class HazardView {
     private readonly hazards: Hazards,
     sim: LevelSim,
   ) {
-    this.beams = scene.add
-      .graphics()
-      .setDepth(SHAPES_DEPTH + 0.02)
-      .setBlendMode(Phaser.BlendModes.ADD);
+    // made in drawing order; all added light, together, so the blend changes once a frame
+    this.beams = (sim.level.searchlights ?? []).map(() => {
+      const shapes = {
+        fill: new FanMesh(scene, RAYS + 1),
+        edges: new LineMesh(scene, 2),
+        pool: scene.add.image(0, 0, ellipseTexture(scene, 40, 22)).setAlpha(0.1),
+        lamp: scene.add.image(0, 0, ellipseTexture(scene, 5, 5)).setAlpha(0.8),
+      };
+      for (const o of [shapes.fill.mesh, shapes.edges.mesh, shapes.pool, shapes.lamp])
+        o.setDepth(SHAPES_DEPTH + 0.02).setBlendMode(Phaser.BlendModes.ADD);
+      return shapes;
+    });
     const total = hazards.crowds.x.length;
     for (let i = 0; i < total; i++) {
       const row = ACTOR_ROW.inmateA + (i % 3);
@@ -51,40 +71,38 @@ export class HazardView {
   }
 
   private drawBeams(sim: LevelSim): void {
-    const g = this.beams;
-    g.clear();
     const lights = sim.level.searchlights ?? [];
     const exposed = sim.zone?.kind === 'restricted' || sim.state.hasFlag('riot');
     lights.forEach((light, i) => {
+      const shapes = this.beams[i];
+      if (!shapes) return;
       const bearing = this.hazards.lights.bearing[i] ?? light.from;
       const lit = this.hazards.lights.lit[i] === true;
       const base = (bearing * Math.PI) / 180;
       const half = (light.width * Math.PI) / 360;
       const range = light.range * 16;
-      POINTS[0]?.set(light.x, light.y);
       for (let r = 0; r <= RAYS; r++) {
         const a = base - half + (2 * half * r) / RAYS;
         const dx = Math.cos(a);
         const dy = Math.sin(a);
         const len = rayLength(sim.world, light.x, light.y, dx, dy, 8, range);
-        POINTS[r + 1]?.set(light.x + dx * len, light.y + dy * len);
+        ENDS[2 * r] = light.x + dx * len;
+        ENDS[2 * r + 1] = light.y + dy * len;
       }
-      const colour = lit && exposed ? DANGER : WHITE;
-      g.fillStyle(colour, lit ? 0.24 : 0.13);
-      g.fillPoints(POINTS, true);
+      const danger = lit && exposed;
+      shapes.fill.set(light.x, light.y, KEPT, dropCollinear(ENDS, KEPT));
+      shapes.fill.colour(danger ? DANGER : WHITE, lit ? 0.24 : 0.13);
       // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
       // every frame than the beam itself
-      g.lineStyle(1, lit && exposed ? DANGER : LAMP, 0.35);
-      const left = POINTS[1];
-      const right = POINTS[RAYS + 1];
-      if (left) g.lineBetween(light.x, light.y, left.x, left.y);
-      if (right) g.lineBetween(light.x, light.y, right.x, right.y);
-      // the pool where the beam's middle ray lands, and the lamp itself (few sides: a few pixels wide)
-      const far = POINTS[RAYS / 2 + 1];
-      g.fillStyle(WHITE, 0.1);
-      if (far) g.fillEllipse(far.x, far.y, 40, 22, 16);
-      g.fillStyle(WHITE, 0.8);
-      g.fillEllipse(light.x, light.y, 5, 5, 8);
+      shapes.edges
+        .begin()
+        .line(light.x, light.y, ENDS[0] ?? light.x, ENDS[1] ?? light.y, 1)
+        .line(light.x, light.y, ENDS[2 * RAYS] ?? light.x, ENDS[2 * RAYS + 1] ?? light.y, 1)
+        .end();
+      shapes.edges.colour(danger ? DANGER : LAMP, 0.35);
+      // the pool where the beam's middle ray lands, and the lamp itself
+      shapes.pool.setPosition(ENDS[RAYS] ?? light.x, ENDS[RAYS + 1] ?? light.y);
+      shapes.lamp.setPosition(light.x, light.y);
     });
   }
 

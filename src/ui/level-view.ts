@@ -3,7 +3,8 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
-import { ConeCasts, ConeChange, drawCones } from './cone-view';
+import { ConeCasts, ConeChange, ConeView } from './cone-view';
+import { ellipseTexture } from './flat-mesh';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
 import { FOG, FONT, INK, LAMP, PAPER, WHITE } from './palette';
@@ -16,18 +17,6 @@ const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
 
-/** The lamp-light pool under Joe, baked once: a shape object would break the sprite batch. */
-function haloTexture(scene: Phaser.Scene): string {
-  const key = 'halo';
-  if (!scene.textures.exists(key)) {
-    const g = scene.make.graphics({}, false);
-    g.fillStyle(LAMP, 0.16).fillEllipse(11, 5, 22, 10);
-    g.generateTexture(key, 22, 10);
-    g.destroy();
-  }
-  return key;
-}
-
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
   readonly joe: Phaser.GameObjects.Sprite;
@@ -37,7 +26,7 @@ export class LevelView {
   private readonly frames: Phaser.GameObjects.Rectangle[];
   private readonly npcs: Phaser.GameObjects.Sprite[];
   private readonly doors: Phaser.GameObjects.Image[];
-  private readonly cones: Phaser.GameObjects.Graphics;
+  private readonly cones: ConeView;
   private readonly coneChange = new ConeChange();
   private readonly coneCasts = new ConeCasts();
   /** which guards cast a cone: reused every frame */
@@ -66,8 +55,9 @@ export class LevelView {
   ) {
     const level = sim.level;
     // Shapes go together just over the light map (depth 2) and under every image: the renderer draws
-    // shapes and images in batches of their own, and each switch between them is one more draw call.
-    this.cones = scene.add.graphics().setDepth(SHAPES_DEPTH);
+    // Graphics and images in batches of their own, and each switch between them is one more draw call
+    // (the cones are meshes that batch with the images; the noise rings stay a Graphics).
+    this.cones = new ConeView(scene, level.guards.length, SHAPES_DEPTH);
     this.rings = scene.add.graphics().setDepth(SHAPES_DEPTH + 0.01);
     this.doors = level.doors.map((d) =>
       scene.add.image(d.tx * 16 + 8, d.ty * 16 + 8, 'tiles', DOOR_SHUT).setDepth(4),
@@ -89,7 +79,11 @@ export class LevelView {
     this.zones = new RestrictedZones(scene, level.zones);
     this.hazards = sim.hazards ? new HazardView(scene, sim.hazards, sim) : null;
     // A pool of pale light at Joe's feet: the player finds himself at a glance in the dark.
-    this.halo = scene.add.image(0, 0, haloTexture(scene)).setDepth(4);
+    this.halo = scene.add
+      .image(0, 0, ellipseTexture(scene, 22, 10))
+      .setTint(LAMP)
+      .setAlpha(0.16)
+      .setDepth(4);
     this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
     this.promptRim = panel(scene, 0, 0, 1, 1, FOG).setDepth(800).setVisible(false);
@@ -176,7 +170,7 @@ export class LevelView {
     for (let i = 0; i < standing.length; i++)
       standing[i] = sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true;
     if (this.coneChange.changed(sim.guards, standing, sim.doorsOpen, prefs))
-      drawCones(this.cones, sim.world, sim.guards, sim.level.guards, prefs, standing, this.coneCasts);
+      this.cones.draw(sim.world, sim.guards, sim.level.guards, prefs, standing, this.coneCasts);
     this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time, prefs?.reducedMotion === true);

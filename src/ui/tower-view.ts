@@ -17,7 +17,7 @@ export class TowerView {
   private readonly bar: Phaser.GameObjects.Graphics;
 
   constructor(scene: Phaser.Scene, sim: LevelSim) {
-    this.bridge = new BridgeView(scene);
+    this.bridge = new BridgeView(scene, sim.level.bridges, sim.level.levers);
     this.allies = sim.level.allies.map((a) =>
       scene.add
         .sprite(a.x, a.y, 'actors', actorFrame(npcRow('inmate', a.key), a.facing, 0))

@@ -1,0 +1,103 @@
+import type Phaser from 'phaser';
+import { blankVertices, fanQuads, lineQuads, setFan, setLine } from './flat-geometry';
+
+/**
+ * A flat-coloured Mesh2D of Phaser's white texture, its colour the tint. Drawn as quads in the same
+ * batch as the sprites, with no triangulation per frame: a Graphics runs earcut over every polygon
+ * every frame and breaks the sprite batch, which made cones and beams the dearest thing on screen.
+ */
+function flatMesh(scene: Phaser.Scene, vertices: number[], quads: number[]): Phaser.GameObjects.Mesh2D {
+  const mesh = scene.add.mesh2d(0, 0, '__WHITE', vertices, [0, 0, 0, 0]);
+  mesh.indicesOrdered = quads;
+  mesh.setUseOrderedIndices(true);
+  return mesh;
+}
+
+/** Mesh2D multiplies its texture by `tint` (Phaser 4.2's typings leave the field out). */
+type Tinted = Phaser.GameObjects.Mesh2D & { tint: number };
+
+/** The mesh's colour and opacity. */
+function paint(mesh: Phaser.GameObjects.Mesh2D, colour: number, alpha: number): void {
+  (mesh as Tinted).tint = colour;
+  mesh.setAlpha(alpha);
+}
+
+/**
+ * The key of a white ellipse `w` by `h` pixels, baked once into a texture: an image of it (tinted,
+ * faded) is one quad in the sprite batch, where a Graphics ellipse is a polygon cut up every frame.
+ */
+export function ellipseTexture(scene: Phaser.Scene, w: number, h: number): string {
+  const key = `ellipse-${w}x${h}`;
+  if (!scene.textures.exists(key)) {
+    const g = scene.make.graphics({}, false);
+    g.fillStyle(0xffffff, 1).fillEllipse(w / 2, h / 2, w, h);
+    g.generateTexture(key, w, h);
+    g.destroy();
+  }
+  return key;
+}
+
+/**
+ * A filled fan: an eye and up to `ends` far points, as a vision cone or a searchlight beam. Only
+ * the quads of the points set are drawn (a cone along a wall needs few).
+ */
+export class FanMesh {
+  readonly mesh: Phaser.GameObjects.Mesh2D;
+  private readonly vertices: number[];
+  /** the quads of a fan of n far points, at [n] */
+  private readonly quads: number[][];
+
+  constructor(scene: Phaser.Scene, ends: number) {
+    this.vertices = blankVertices(ends + 1);
+    this.quads = Array.from({ length: ends + 1 }, (_, n) => fanQuads(n));
+    this.mesh = flatMesh(scene, this.vertices, this.quads[ends] ?? []);
+  }
+
+  /** The eye at (ox, oy), the far points as x, y pairs: the first `n` of them. */
+  set(ox: number, oy: number, points: ArrayLike<number>, n = points.length >> 1): void {
+    setFan(this.vertices, ox, oy, points, n);
+    this.mesh.indicesOrdered = this.quads[n] ?? [];
+  }
+
+  colour(colour: number, alpha: number): void {
+    paint(this.mesh, colour, alpha);
+  }
+}
+
+/** Up to `lines` straight lines of one colour; lines not set this frame are not drawn. */
+export class LineMesh {
+  readonly mesh: Phaser.GameObjects.Mesh2D;
+  private readonly vertices: number[];
+  private used = 0;
+  /** the quads of the first n lines, at [n]: only the lines set are drawn */
+  private readonly quads: number[][];
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly lines: number,
+  ) {
+    this.vertices = blankVertices(4 * lines);
+    this.quads = Array.from({ length: lines + 1 }, (_, n) => lineQuads(n));
+    this.mesh = flatMesh(scene, this.vertices, this.quads[lines] ?? []);
+  }
+
+  colour(colour: number, alpha: number): void {
+    paint(this.mesh, colour, alpha);
+  }
+
+  /** Starts a frame's lines. */
+  begin(): this {
+    this.used = 0;
+    return this;
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, width: number): this {
+    if (this.used < this.lines) setLine(this.vertices, this.used++, x1, y1, x2, y2, width);
+    return this;
+  }
+
+  /** Ends the frame's lines: the rest are not drawn. */
+  end(): void {
+    this.mesh.indicesOrdered = this.quads[this.used] ?? [];
+  }
+}
