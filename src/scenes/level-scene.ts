@@ -11,6 +11,7 @@ import type { GameStateData } from '../state/types';
 import { FlashbackTone } from '../ui/flashback';
 import { addLamplight } from '../ui/lamplight';
 import { LevelView } from '../ui/level-view';
+import type { ConeLook } from '../ui/cone-view';
 import { Hud } from './hud';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
@@ -88,6 +89,11 @@ export class LevelScene extends Phaser.Scene {
   /** Restricted zones drawn as out of bounds now (the probe's view of the floor markings). */
   markedZones(): string[] {
     return this.view.zones.marked();
+  }
+
+  /** Each guard's cone as drawn (the probe's view of the cones). */
+  coneLooks(): ConeLook[] {
+    return this.view.coneLooks();
   }
 
   /** A level's own drawing, made once the map and the view are up (subclasses may define it). */

@@ -5,7 +5,7 @@ import { effectiveConeAngle, FACING_VEC } from '../sim/sight';
 import type { TileWorld } from '../sim/world';
 import { DANGER, LAMP, PAPER, WHITE } from './palette';
 import { dropCollinear } from './flat-geometry';
-import { FanMesh, LineMesh } from './flat-mesh';
+import { FanMesh, LineMesh, type FlatLook } from './flat-mesh';
 import { rayLength } from './rays';
 
 /** The accessibility settings the cones follow. */
@@ -89,6 +89,18 @@ interface ConeShapes {
   fill: FanMesh;
   edge: LineMesh;
   spokes: LineMesh;
+  /** halfway along the middle ray: a point surely inside the cone */
+  inside: { x: number; y: number };
+}
+
+/** One guard's cone as drawn, for the page probe. */
+export interface ConeLook {
+  eye: { x: number; y: number };
+  /** halfway along the middle ray, level pixels: a point inside the cone */
+  inside: { x: number; y: number };
+  ends: number;
+  fill: FlatLook;
+  edge: FlatLook;
 }
 
 /** Every third ray, eye to end, rules an alerted cone for the colour-blind-safe setting. */
@@ -110,10 +122,22 @@ export class ConeView {
         fill: new FanMesh(scene, RAYS + 1),
         edge: new LineMesh(scene, RAYS + 2),
         spokes: new LineMesh(scene, SPOKES),
+        inside: { x: 0, y: 0 },
       };
       for (const m of [shape.fill.mesh, shape.edge.mesh, shape.spokes.mesh]) m.setDepth(depth);
       this.shapes.push(shape);
     }
+  }
+
+  /** Each guard's cone as drawn: the fill's eye and far points, the fill and the edge. */
+  describe(): ConeLook[] {
+    return this.shapes.map((s) => ({
+      eye: s.fill.eye(),
+      inside: { ...s.inside },
+      ends: s.fill.ends,
+      fill: s.fill.look(),
+      edge: s.edge.look(),
+    }));
   }
 
   draw(
@@ -146,6 +170,8 @@ function drawCone(shape: ConeShapes, guard: GuardState, cone: Readonly<Cast>, st
   // high contrast: a denser fill and a bright, solid edge that reads on any floor
   const strong = style?.highContrastCones === true;
   shape.fill.set(ox, oy, ends, count);
+  shape.inside.x = (ox + (rays[RAYS] ?? ox)) / 2;
+  shape.inside.y = (oy + (rays[RAYS + 1] ?? oy)) / 2;
   shape.fill.colour(colour, strong ? alpha * 2.2 : alpha);
   // the edge all round: eye, each ray's end in turn, back to the eye
   const width = strong ? 2 : 1;

@@ -22,6 +22,23 @@ function paint(mesh: Phaser.GameObjects.Mesh2D, colour: number, alpha: number): 
   mesh.setAlpha(alpha);
 }
 
+/** What a flat mesh shows, for the page probe: shown, its colour and opacity, and how many quads. */
+export interface FlatLook {
+  shown: boolean;
+  colour: number;
+  alpha: number;
+  quads: number;
+}
+
+function look(mesh: Phaser.GameObjects.Mesh2D): FlatLook {
+  return {
+    shown: mesh.visible,
+    colour: (mesh as Tinted).tint,
+    alpha: mesh.alpha,
+    quads: (mesh.indicesOrdered?.length ?? 0) / 8,
+  };
+}
+
 /**
  * The key of a white ellipse `w` by `h` pixels, baked once into a texture: an image of it (tinted,
  * faded) is one quad in the sprite batch, where a Graphics ellipse is a polygon cut up every frame.
@@ -44,6 +61,8 @@ export function ellipseTexture(scene: Phaser.Scene, w: number, h: number): strin
 export class FanMesh {
   readonly mesh: Phaser.GameObjects.Mesh2D;
   private readonly vertices: number[];
+  /** how many far points are set */
+  ends = 0;
   /** the quads of a fan of n far points, at [n] */
   private readonly quads: number[][];
 
@@ -53,14 +72,24 @@ export class FanMesh {
     this.mesh = flatMesh(scene, this.vertices, this.quads[ends] ?? []);
   }
 
+  /** The eye, x and y. */
+  eye(): { x: number; y: number } {
+    return { x: this.vertices[0] ?? 0, y: this.vertices[1] ?? 0 };
+  }
+
   /** The eye at (ox, oy), the far points as x, y pairs: the first `n` of them. */
   set(ox: number, oy: number, points: ArrayLike<number>, n = points.length >> 1): void {
     setFan(this.vertices, ox, oy, points, n);
+    this.ends = n;
     this.mesh.indicesOrdered = this.quads[n] ?? [];
   }
 
   colour(colour: number, alpha: number): void {
     paint(this.mesh, colour, alpha);
+  }
+
+  look(): FlatLook {
+    return look(this.mesh);
   }
 }
 
@@ -83,6 +112,10 @@ export class LineMesh {
 
   colour(colour: number, alpha: number): void {
     paint(this.mesh, colour, alpha);
+  }
+
+  look(): FlatLook {
+    return look(this.mesh);
   }
 
   /** Starts a frame's lines. */

@@ -3,7 +3,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
 import { settingsOf } from '../settings/link';
-import { ConeCasts, ConeChange, ConeView } from './cone-view';
+import { ConeCasts, ConeChange, ConeView, type ConeLook } from './cone-view';
 import { ellipseTexture } from './flat-mesh';
 import { HazardView } from './hazard-view';
 import { RestrictedZones } from './zone-view';
@@ -101,6 +101,11 @@ export class LevelView {
   /** The sprite of level.npcs[i], for a level scene's own touches. */
   npcSprite(i: number): Phaser.GameObjects.Sprite | undefined {
     return this.npcs[i];
+  }
+
+  /** Each guard's cone as drawn (the page probe's view). */
+  coneLooks(): ConeLook[] {
+    return this.cones.describe();
   }
 
   setGhost(sim: LevelSim | null): void {

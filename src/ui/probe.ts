@@ -86,6 +86,13 @@ export function installProbe(game: Phaser.Game): void {
       },
       /** restricted zones the floor marks as out of bounds now (one Joe holds the pass for is not) */
       markedZones: () => levelScene()?.markedZones() ?? null,
+      /** each guard's vision cone as drawn: eye (level pixels), far points kept, fill and edge colours */
+      cones: () => levelScene()?.coneLooks() ?? null,
+      /** what the level's camera shows, level pixels */
+      camera: () => {
+        const v = levelScene()?.cameras.main.worldView;
+        return v ? { x: v.x, y: v.y, w: v.width, h: v.height } : null;
+      },
       replay: () => levelScene()?.session?.replay() ?? null,
       run: () => {
         const s = levelScene();

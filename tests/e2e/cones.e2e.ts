@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '../../src/settings/schema';
+import { PAPER, VIEW_W, WHITE } from '../../src/ui/palette';
+import { frames, usePage, waitForLevel } from './harness';
+
+let page: Page;
+
+const server = usePage((p) => (page = p));
+
+interface Look {
+  shown: boolean;
+  colour: number;
+  alpha: number;
+  quads: number;
+}
+interface Cone {
+  eye: { x: number; y: number };
+  inside: { x: number; y: number };
+  ends: number;
+  fill: Look;
+  edge: Look;
+}
+interface View {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const probeCones = () =>
+  page.evaluate(() => {
+    const w = window as unknown as { westgate: { cones: () => unknown; camera: () => unknown } };
+    return { cones: w.westgate.cones() as Cone[], camera: w.westgate.camera() as View };
+  });
+
+/** The mean brightness (0-255) of a 9 x 9 patch of the canvas round a level point. */
+async function brightnessAt(p: { x: number; y: number }, camera: View): Promise<number> {
+  const png = PNG.sync.read(await page.locator('canvas').screenshot());
+  const scale = png.width / VIEW_W;
+  const cx = Math.round((p.x - camera.x) * scale);
+  const cy = Math.round((p.y - camera.y) * scale);
+  let sum = 0;
+  let n = 0;
+  for (let y = cy - 4; y <= cy + 4; y++)
+    for (let x = cx - 4; x <= cx + 4; x++) {
+      const i = (y * png.width + x) * 4;
+      sum += ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0)) / 3;
+      n++;
+    }
+  return sum / n;
+}
+
+/** The cell block at its first tick, held there (?manualstep=1): the same frame on every load. */
+async function openCell(): Promise<void> {
+  await page.goto(`${server.url}?level=cell&manualstep=1`);
+  await waitForLevel(page);
+  await frames(page);
+}
+
+describe('vision cones in Chromium', () => {
+  it("each guard's cone is drawn from his eye, and high contrast fills it denser and rims it white", async () => {
+    await openCell();
+    const normal = await probeCones();
+    expect(normal.cones.length).toBe(4);
+    for (const c of normal.cones) {
+      expect(c.fill).toMatchObject({ shown: true, colour: PAPER, quads: Math.ceil((c.ends - 1) / 2) });
+      expect(c.fill.alpha).toBeCloseTo(0.1, 5);
+      expect(c.edge).toMatchObject({ shown: true, colour: PAPER, quads: c.ends + 1 });
+      expect(c.edge.alpha).toBeCloseTo(0.2, 5);
+      // walls clip the rays: ends along one wall are one straight edge, so fewer than 21 are kept
+      expect(c.ends).toBeGreaterThanOrEqual(2);
+      expect(c.ends).toBeLessThanOrEqual(21);
+    }
+    // a cone in view: its floor is lighter with high contrast (the fill's alpha 0.1 -> 0.22)
+    const { camera } = normal;
+    const seen = normal.cones.findIndex(
+      (c) =>
+        c.inside.x > camera.x + 8 &&
+        c.inside.x < camera.x + camera.w - 8 &&
+        c.inside.y > camera.y + 44 &&
+        c.inside.y < camera.y + camera.h - 8,
+    );
+    expect(seen).toBeGreaterThanOrEqual(0);
+    const cone = normal.cones[seen] as Cone;
+    const before = await brightnessAt(cone.inside, camera);
+
+    await page.evaluate(
+      ([key, version]) =>
+        window.localStorage.setItem(key as string, JSON.stringify({ version, highContrastCones: true })),
+      ['westgate.settings', SETTINGS_VERSION],
+    );
+    await openCell();
+    const strong = await probeCones();
+    expect(strong.camera).toEqual(camera);
+    for (const c of strong.cones) {
+      expect(c.fill.alpha).toBeCloseTo(0.22, 5);
+      expect(c.edge).toMatchObject({ colour: WHITE });
+      expect(c.edge.alpha).toBeCloseTo(0.9, 5);
+    }
+    expect(strong.cones[seen]?.eye).toEqual(cone.eye);
+    const after = await brightnessAt(cone.inside, camera);
+    expect(after - before).toBeGreaterThan(6);
+  });
+});
