@@ -74,6 +74,8 @@ export interface LevelProbe {
   hash: string;
   objective: string;
   clock: string;
+  /** the centre of the view in the level, px */
+  camera: { x: number; y: number };
 }
 
 export function probe(page: Page): Promise<LevelProbe | null> {
