@@ -37,9 +37,27 @@ export function speakerNpc<T extends { name: string }>(npcs: readonly T[], speak
   );
 }
 
-/** The camera's centre on one axis, held inside the level (a level smaller than the view is centred). */
-function inside(c: number, view: number, size: number): number {
-  return size <= view ? size / 2 : Math.min(Math.max(c, view / 2), size - view / 2);
+/**
+ * The camera's centre on one axis, held inside the level, or up to `before` / `after` px past its
+ * edges (a level smaller than the view is centred).
+ */
+function inside(c: number, view: number, size: number, before = 0, after = 0): number {
+  const min = view / 2 - before;
+  const max = size - view / 2 + after;
+  return max < min ? (min + max) / 2 : Math.min(Math.max(c, min), max);
+}
+
+/** Where the camera's centre is as it follows Joe: Joe, held inside the level. */
+export function followed(joe: Point, view: { w: number; h: number }, level: { w: number; h: number }): Point {
+  return { x: inside(joe.x, view.w, level.w), y: inside(joe.y, view.h, level.h) };
+}
+
+/**
+ * How far past the level's top and bottom edges the camera may go while it frames a speaker: as far
+ * as the HUD and the dialogue box cover, so that what lies beyond the map is only ever under them.
+ */
+export function beyondEdges(clear: Clear, view: { h: number }): { top: number; bottom: number } {
+  return { top: clear.top, bottom: view.h - clear.bottom };
 }
 
 /** Camera centres on one axis that put `p` between `lo` and `hi` of the view. */
@@ -49,8 +67,8 @@ function range(p: number, lo: number, hi: number, view: number): [number, number
 
 /**
  * Where the camera's centre goes (world px) so that `speaker` is seen in the clear, with Joe too when
- * the two fit; null when the camera as it follows Joe already shows him there (or, at the level's
- * edge, cannot show him better).
+ * the two fit; null when the camera as it follows Joe already shows him there (or cannot show him
+ * better). It may look past the level's top or bottom edge (see beyondEdges), never its sides.
  */
 export function speakerFrame(
   joe: Point,
@@ -61,23 +79,24 @@ export function speakerFrame(
 ): Point | null {
   const [xlo, xhi] = [clear.left + SIDE, clear.right - SIDE];
   const [ylo, yhi] = [clear.top + ABOVE, clear.bottom - BELOW];
-  const followed = { x: inside(joe.x, view.w, level.w), y: inside(joe.y, view.h, level.h) };
+  const home = followed(joe, view, level);
   const seen = (c: Point) => {
     const vx = speaker.x - c.x + view.w / 2;
     const vy = speaker.y - c.y + view.h / 2;
     return vx >= xlo && vx <= xhi && vy >= ylo && vy <= yhi;
   };
-  if (seen(followed)) return null;
+  if (seen(home)) return null;
   // the pair's midpoint in the middle of the clear, as near as keeps the speaker in it
-  const axis = (j: number, s: number, lo: number, hi: number, v: number, size: number) => {
+  const axis = (j: number, s: number, lo: number, hi: number, v: number) => {
     const [min, max] = range(s, lo, hi, v);
-    const mid = (j + s) / 2 - (lo + hi) / 2 + v / 2;
-    return inside(Math.min(Math.max(mid, min), max), v, size);
+    return Math.min(Math.max((j + s) / 2 - (lo + hi) / 2 + v / 2, min), max);
   };
+  // a man at the level's top or bottom edge: the camera goes past it, what is there hidden by the HUD or the box
+  const past = beyondEdges(clear, view);
   const at = {
-    x: Math.round(axis(joe.x, speaker.x, xlo, xhi, view.w, level.w)),
-    y: Math.round(axis(joe.y, speaker.y, ylo, yhi, view.h, level.h)),
+    x: Math.round(inside(axis(joe.x, speaker.x, xlo, xhi, view.w), view.w, level.w)),
+    y: Math.round(inside(axis(joe.y, speaker.y, ylo, yhi, view.h), view.h, level.h, past.top, past.bottom)),
   };
-  // at the level's edge the camera may have nowhere to go: then it stays with Joe
-  return Math.abs(at.x - followed.x) < 1 && Math.abs(at.y - followed.y) < 1 ? null : at;
+  // hard by a wall at the level's side the camera may have nowhere to go: then it stays with Joe
+  return Math.abs(at.x - home.x) < 1 && Math.abs(at.y - home.y) < 1 ? null : at;
 }

@@ -150,29 +150,35 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(p?.tick).toBeLessThan(5);
   });
 
-  it('the welcome in R17: the camera turns to Soldier while he speaks, and back to Joe after', async () => {
+  /** The cell block with dialogue shown at once, the walkway run played up to `ticks`. */
+  async function walkwayTo(ticks: number): Promise<void> {
     await page.goto(server.url);
     await waitForScene('title');
     const instant = JSON.stringify({ ...defaultSettings(), dialogueSpeed: 'instant' });
     await page.evaluate((s) => localStorage.setItem('westgate.settings', s), instant);
     await page.goto(`${server.url}?level=cell&manualstep=1`);
     await waitForLevel(page);
-    // the walkway run up to the tick Joe steps into the cell block and Soldier greets him (tick 876)
     const golden = parseReplay(readFileSync('tests/golden/cell.walkway.replay.json', 'utf8'));
     const upTo: [number, number][] = [];
-    let left = 876;
+    let left = ticks;
     for (const [f, n] of golden.inputs) {
       if (left <= 0) break;
       upTo.push([f, Math.min(n, left)]);
       left -= n;
     }
     await feedInputs(page, upTo);
-    /** the camera's centre once its easing has settled */
-    const settled = async () => {
-      for (let i = 0; i < 40; i++) await frames(page);
-      const p = await probe(page);
-      return { x: Math.round(p?.camera.x ?? 0), y: Math.round(p?.camera.y ?? 0) };
-    };
+  }
+
+  /** The camera's centre once its easing has settled. */
+  async function settled(): Promise<{ x: number; y: number }> {
+    for (let i = 0; i < 40; i++) await frames(page);
+    const p = await probe(page);
+    return { x: Math.round(p?.camera.x ?? 0), y: Math.round(p?.camera.y ?? 0) };
+  }
+
+  it('the welcome in R17: the camera turns to Soldier while he speaks, and back to Joe after', async () => {
+    // the tick Joe steps into the cell block and Soldier greets him
+    await walkwayTo(876);
     expect((await probe(page))?.joe).toEqual({ x: 552, y: 255, facing: 'up' });
     // Soldier (536, 136) is 119 px over Joe: framed under the HUD and the caption, the box below
     expect(await settled()).toEqual({ x: 544, y: 181 });
@@ -185,6 +191,17 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(await settled()).toEqual({ x: 544, y: 181 });
     await feedInputs(page, [[64, 1]]); // X: the dialogue is over, the camera goes back to Joe
     expect(await settled()).toEqual({ x: 552, y: 255 });
+  });
+
+  it("the attorney at the visiting room's far wall: past the level's edge while he speaks, inside it again after", async () => {
+    await walkwayTo(1347);
+    expect((await probe(page))?.joe).toEqual({ x: 296, y: 380, facing: 'down' });
+    // Kearny (296, 408) stands where the box would hide him: the view goes 54 px past the level's
+    // bottom (448): behind the box, and the 6 px margin under it
+    expect(await settled()).toEqual({ x: 296, y: 394 });
+    await feedInputs(page, [[64, 1]]);
+    // back inside the level's own bounds: its bottom edge is the view's bottom again
+    expect(await settled()).toEqual({ x: 296, y: 340 });
   });
 
   it('names an unknown level instead of showing a blank canvas, and Esc leads on to the title', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRepoFile } from '../../../src/cli/node-files';
 import { loadMap } from '../../../src/maps';
@@ -7,8 +7,10 @@ import { LevelSim } from '../../../src/sim/level-sim';
 import { SUB } from '../../../src/sim/units';
 import { parseReplay } from '../../../src/speedrun/replay';
 import { decodeInputs } from '../../../src/speedrun/rle';
-import { levelStartState } from '../../../src/speedrun/run-level';
-import { speakerFrame, speakerNpc } from '../../../src/ui/speaker-frame';
+import { replayKind } from '../../../src/speedrun/campaign';
+import { levelById } from '../../../src/speedrun/levels';
+import { startState } from '../../../src/speedrun/run-level';
+import { beyondEdges, followed, speakerFrame, speakerNpc } from '../../../src/ui/speaker-frame';
 
 const VIEW = { w: 384, h: 216 };
 /** the clear part of the view: under a caption, over the dialogue box (normal and large text) */
@@ -58,43 +60,68 @@ describe('the camera frames whoever speaks', () => {
     expect([inView(110), inView(200)]).toEqual([63, 153]);
   });
 
-  it('never past the edge of the level', () => {
+  it("past the level's bottom edge, under the box: the attorney at the visiting room's far wall", () => {
+    // the camera as it follows Joe stops at the level's edge (340) and the box hid Kearny (176)
+    const at = speakerFrame({ x: 296, y: 379 }, { x: 296, y: 408 }, NORMAL, VIEW, cell);
+    expect(at).toEqual({ x: 296, y: 394 });
+    const inView = (y: number) => y - at!.y + VIEW.h / 2;
+    // Kearny and Joe in the clear; the level's edge 162 px down, behind the box (from 160)
+    expect([inView(408), inView(379), inView(cell.h)]).toEqual([122, 93, 162]);
+    expect(beyondEdges(NORMAL, VIEW)).toEqual({ top: 48, bottom: 58 });
+  });
+
+  it('never past the sides of the level', () => {
     expect(speakerFrame({ x: 40, y: 40 }, { x: 20, y: 300 }, NORMAL, VIEW, cell)).toEqual({ x: 192, y: 255 });
   });
 });
 
-describe('the cell block golden runs: every man who speaks is in the clear as he does', () => {
-  // only the welcome, said as Joe steps into the cell block, needs the camera to turn (Joe's own line
-  // keeps the framing); the run that skips dialogue shows its first line only
-  it.each([
-    ['cell.walkway', ['welcome:0 Soldier', 'welcome:1 Soldier', 'welcome:3 Soldier', 'welcome:4 Soldier']],
-    ['cell.run-skip', ['welcome:0 Soldier']],
-  ])('%s', async (name, turns) => {
-    const loaded = await loadMap('maps/cell.tmj', readRepoFile);
-    if (!loaded.ok) throw new Error('cell does not load');
+describe('every golden run: each man who speaks is in the clear as he does', () => {
+  const files = readdirSync('tests/golden').filter(
+    (f) => f.endsWith('.replay.json') && replayKind(readFileSync(`tests/golden/${f}`, 'utf8')) === 'level',
+  );
+  /** the lines that turn the camera, normal and large text; every one of them seen in the clear */
+  async function turns(file: string, clear: typeof NORMAL): Promise<string[]> {
+    const replay = parseReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
+    const loaded = await loadMap(levelById(replay.level)?.file ?? '', readRepoFile);
+    if (!loaded.ok) throw new Error(`${replay.level} does not load`);
     const level = loaded.map.level;
-    const replay = parseReplay(readFileSync(`tests/golden/${name}.replay.json`, 'utf8'));
-    const sim = new LevelSim(level, levelStartState(level, replay.seed));
+    const sim = new LevelSim(level, startState(level, replay.seed, replay.start));
     const size = { w: level.width * level.tileSize, h: level.height * level.tileSize };
-    const followed = (v: number, j: number, s: number) => Math.min(Math.max(j, v / 2), s - v / 2);
-    const framed: string[] = [];
+    const framed = new Set<string>();
     for (const frame of decodeInputs(replay.inputs)) {
       sim.step(frame);
       const line = sim.dialogue && currentLine(level, sim.dialogue);
       const npc = line ? speakerNpc(level.npcs, line.speaker) : undefined;
       if (!npc || !sim.dialogue) continue;
       const joe = { x: sim.joe.x / SUB, y: sim.joe.y / SUB };
-      const at = speakerFrame(joe, npc, NORMAL, VIEW, size);
-      const c = at ?? { x: followed(VIEW.w, joe.x, size.w), y: followed(VIEW.h, joe.y, size.h) };
-      const v = { x: npc.x - c.x + VIEW.w / 2, y: npc.y - c.y + VIEW.h / 2 };
-      // in the clear, or as near as the level's edge lets the camera go
-      const edge = c.y === size.h - VIEW.h / 2 || c.y === VIEW.h / 2;
-      if (!edge) {
-        expect(v.y, `${sim.dialogue.id}:${sim.dialogue.line}`).toBeGreaterThanOrEqual(NORMAL.top + 15);
-        expect(v.y, `${sim.dialogue.id}:${sim.dialogue.line}`).toBeLessThanOrEqual(NORMAL.bottom - 5);
-      }
-      if (at) framed.push(`${sim.dialogue.id}:${sim.dialogue.line} ${npc.name}`);
+      const at = speakerFrame(joe, npc, clear, VIEW, size);
+      const c = at ?? followed(joe, VIEW, size);
+      const where = `${file} ${sim.dialogue.id}:${sim.dialogue.line}`;
+      expect(npc.y - c.y + VIEW.h / 2, where).toBeGreaterThanOrEqual(clear.top + 15);
+      expect(npc.y - c.y + VIEW.h / 2, where).toBeLessThanOrEqual(clear.bottom - 5);
+      expect(npc.x - c.x + VIEW.w / 2, where).toBeGreaterThanOrEqual(clear.left + 10);
+      expect(npc.x - c.x + VIEW.w / 2, where).toBeLessThanOrEqual(clear.right - 10);
+      if (at) framed.add(`${sim.dialogue.id}:${sim.dialogue.line} ${npc.name}`);
     }
-    expect([...new Set(framed)]).toEqual(turns);
+    return [...framed];
+  }
+
+  it.each(files)('%s', async (file) => {
+    await turns(file, NORMAL);
+    await turns(file, LARGE);
+  });
+
+  it("in the cell block, Soldier's welcome and the attorney at the visiting room's far wall turn it", async () => {
+    // (Joe's own line, welcome:2 and attorney:2, keeps the framing of the line before)
+    expect(await turns('cell.walkway.replay.json', NORMAL)).toEqual([
+      'welcome:0 Soldier',
+      'welcome:1 Soldier',
+      'welcome:3 Soldier',
+      'welcome:4 Soldier',
+      'attorney:0 Mr. Kearny',
+      'attorney:1 Mr. Kearny',
+      'attorney:3 Mr. Kearny',
+      'attorney:4 Mr. Kearny',
+    ]);
   });
 });
