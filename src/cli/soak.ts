@@ -142,6 +142,8 @@ export interface SoakReport {
   attempts: number;
   complete: number;
   caught: number;
+  /** attempts lost to the machine shop's moment passing */
+  missed: number;
   /** the longest alibi ledger seen, entries */
   maxLedger: number;
   violations: string[];
@@ -160,6 +162,7 @@ export function soakLevel(
     attempts: 0,
     complete: 0,
     caught: 0,
+    missed: 0,
     maxLedger: 0,
     violations: [],
     ms: 0,
@@ -206,6 +209,7 @@ export function soakLevel(
     report.maxLedger = Math.max(report.maxLedger, sim.state.ledger.length);
     if (sim.outcome === 'complete') report.complete++;
     if (sim.outcome === 'caught') report.caught++;
+    if (sim.outcome === 'missed') report.missed++;
   }
   report.ms = performance.now() - t0;
   return report;
@@ -262,7 +266,7 @@ async function main(): Promise<number> {
     console.log(
       `${r.level}: ${r.ticks} ticks (${(r.ticks / HOUR_TICKS).toFixed(2)} h of play) in ${(r.ms / 1000).toFixed(1)} s, ` +
         `${Math.round(perSec)} ticks/s checked (${Math.round(perSec / TICK_RATE)}x real time); ` +
-        `${r.attempts} attempts (${r.complete} complete, ${r.caught} caught, ${routes.length} golden routes); ` +
+        `${r.attempts} attempts (${r.complete} complete, ${r.caught} caught, ${r.missed} missed, ${routes.length} golden routes); ` +
         `longest ledger ${r.maxLedger}; ` +
         `heap ${mb(heapBefore)} -> ${mb(heapAfter)}`,
     );

@@ -9,6 +9,9 @@ import { captionPages } from '../ui/caption-pages';
 import { DialogueBox } from '../ui/dialogue-box';
 import { largeText, TEXT_PX } from '../ui/text-size';
 import { InputDisplay } from '../ui/input-display';
+import { LevelTitle } from '../ui/level-title';
+import { LEVELS } from '../speedrun/levels';
+import { levelWhen } from '../speedrun/story-time';
 import { DANGER, FOG, FONT, INK, LAMP, PAPER, VIEW_W } from '../ui/palette';
 import type { CardData } from './card-scene';
 import { isCustomLevel } from './custom-map';
@@ -50,6 +53,8 @@ export class Hud {
   private pages: string[] = [];
   private captionLeft = 0;
   private readonly box: DialogueBox;
+  /** the level's opening title: its name and when it happens in the story */
+  readonly title: LevelTitle;
   private readonly inputs: InputDisplay;
   /** ?inputs=1 shows the input display whatever the setting */
   private readonly inputsParam: boolean;
@@ -90,6 +95,7 @@ export class Hud {
       .bitmapText(VIEW_W / 2, CAPTION_Y, FONT, '', 8)
       .setOrigin(0.5, 0)
       .setTint(PAPER);
+    this.title = this.makeTitle();
     this.box = new DialogueBox(scene);
     this.inputs = new InputDisplay(scene, 4, 28);
     // everything made above: fixed to the screen, over the level (same depth: the order made holds)
@@ -113,16 +119,29 @@ export class Hud {
   }
 
   /**
+   * The level's name and when it happens, against the level before it in the campaign: the yard's
+   * clock reads 09:40 after the machine shop's 11:00 because it is the next morning, and says so.
+   */
+  private makeTitle(): LevelTitle {
+    const { level } = this.level.session.map;
+    const maps = this.level.startData.services.maps;
+    const campaign = LEVELS.map((l) => ({ id: l.id, startMinute: maps.get(l.id)?.level.startMinute ?? 0 }));
+    return new LevelTitle(this.level, level.title, levelWhen(campaign, level.id, level.startMinute));
+  }
+
+  /**
    * Under the pause menu (or a card) the caption and the dialogue hold still out of sight: a 16 px
    * caption showed through the menu's backing over PAUSED.
    */
   setPaused(paused: boolean): void {
+    this.title.setPaused(paused);
     this.caption.setVisible(!paused);
     this.captionBg.setVisible(!paused && this.caption.text !== '');
     this.box.veil(paused);
   }
 
   private onRestart(): void {
+    this.title.end();
     this.timer.setTint(PAPER);
     this.captions = [];
     this.pages = [];
@@ -131,6 +150,7 @@ export class Hud {
   }
 
   private onSim(e: SimEvent): void {
+    if (e.type === 'dialogue-start') this.title.end();
     if (e.type === 'caption') this.captions.push({ speaker: e.speaker, text: e.text });
     if (e.type === 'state' && e.event.type === 'clue-found')
       this.captions.push({ speaker: '', text: 'Joe files that away.' });
@@ -168,6 +188,7 @@ export class Hud {
     this.meter.setTint(heat >= 70 ? DANGER : PAPER);
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
     this.updateCaption(delta);
+    this.title.update(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
     if (line && sim.dialogue) {
       const last = sim.dialogue.line === (sim.level.dialogues[sim.dialogue.id]?.lines.length ?? 0) - 1;

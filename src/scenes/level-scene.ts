@@ -13,6 +13,7 @@ import { addLamplight } from '../ui/lamplight';
 import { LevelView } from '../ui/level-view';
 import type { ConeLook } from '../ui/cone-view';
 import { Hud } from './hud';
+import { SpeakerCamera } from './speaker-camera';
 import { addGrain, applyNoir } from '../ui/noir';
 import { INK, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
@@ -59,6 +60,7 @@ export class LevelScene extends Phaser.Scene {
   private keys!: KeyboardInput;
   private view!: LevelView;
   private hud!: Hud;
+  private speakerCamera!: SpeakerCamera;
   private rain: Rain | null = null;
   private flashback!: FlashbackTone;
   private acc = 0;
@@ -130,6 +132,7 @@ export class LevelScene extends Phaser.Scene {
     if (width * tileSize < VIEW_W || height * tileSize < VIEW_H) this.cameras.main.setBackgroundColor(INK);
     this.cameras.main.setBounds(0, 0, width * tileSize, height * tileSize);
     this.cameras.main.startFollow(this.view.joe, true, 0.2, 0.2);
+    this.speakerCamera = new SpeakerCamera(this.cameras.main, this.game);
     this.rain = map.level.rain ? new Rain(this, VIEW_W, VIEW_H) : null;
     applyNoir(this, VIEW_W, VIEW_H);
     this.flashback = new FlashbackTone(this.cameras.main);
@@ -211,6 +214,7 @@ export class LevelScene extends Phaser.Scene {
     // after the end the HUD goes on (the timer's colour, the last caption) until the card comes
     if (!this.ended) this.advance(time, delta);
     this.hud.update(delta);
+    this.speakerCamera.update(this.session.sim);
   }
 
   private hudPaused(): void {

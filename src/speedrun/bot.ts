@@ -44,7 +44,7 @@ export interface Route {
   start?: string;
   steps: RouteStep[];
   /** how the route ends (default: "caught" when its file name says so, else "complete") */
-  outcome?: 'complete' | 'caught';
+  outcome?: 'complete' | 'caught' | 'missed';
   /** story flags set at the end: what the route proves (e.g. the alibi's verdict) */
   flags?: string[];
 }

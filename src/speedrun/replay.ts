@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { INPUT_MASK } from '../sim/input';
+import type { Outcome } from '../sim/level-sim';
 import type { InputRuns } from './rle';
 
 /** Longest run a replay may claim: 4 hours of ticks. Bounds the work a hostile file can ask for. */
@@ -17,9 +18,19 @@ export const inputsSchema = v.pipe(
 /** What an attempt claims: its end tick, how it ended, and the state hash there. */
 export const resultSchema = v.object({
   ticks: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REPLAY_TICKS)),
-  outcome: v.picklist(['complete', 'caught', 'playing']),
+  outcome: v.picklist(['complete', 'caught', 'missed', 'playing']),
   hash: hash16,
 });
+
+/**
+ * Whether a replay's claimed outcome is the one re-simulation gives. Files written before a missed
+ * moment had its own name claim it as "caught" (same game version, same hash): they still hold, and
+ * the verdict names what the simulation says. Nothing else is lenient: "missed" claimed for a real
+ * capture, or either for a finished level, is refused.
+ */
+export function outcomeHolds(claimed: Replay['result']['outcome'], simulated: Outcome): boolean {
+  return claimed === simulated || (claimed === 'caught' && simulated === 'missed');
+}
 export const gameSchema = v.pipe(v.string(), v.maxLength(32));
 export const levelIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/, 'must be a level id'));
 export const seedSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff));

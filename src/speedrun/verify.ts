@@ -1,7 +1,8 @@
 import type { LoadedMap } from '../maps';
 import { StateError } from '../state/game-state';
 import { GAME_VERSION } from '../version';
-import type { Replay } from './replay';
+import type { Outcome } from '../sim/level-sim';
+import { outcomeHolds, type Replay } from './replay';
 import { levelStartState, runLevel, startState, variantStartState } from './run-level';
 import { OFFICIAL_SEED } from './session';
 import { formatTime } from './time';
@@ -17,7 +18,8 @@ export type Verdict =
       ticks: number;
       time: string;
       hash: string;
-      outcome: 'complete' | 'caught' | 'playing';
+      /** caught: by a guard, a marksman or solitary; missed: the machine shop's moment passed */
+      outcome: Outcome;
       seed: number;
       officialSeed: boolean;
       /** the map's named practice start the run began from; absent for the level's own start */
@@ -81,7 +83,7 @@ export function verifyReplay(replay: Replay, map: LoadedMap): Verdict {
       ok: false,
       error: `inputs go on ${run.leftover} ticks after the level ended at tick ${run.ticks}`,
     };
-  if (run.outcome !== r.outcome)
+  if (!outcomeHolds(r.outcome, run.outcome))
     return {
       ok: false,
       error: `replay claims outcome ${r.outcome} at tick ${r.ticks}, re-simulation gives ${run.outcome} at tick ${run.ticks}`,

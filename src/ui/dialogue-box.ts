@@ -12,6 +12,14 @@ const CHARS_PER_SECOND: Record<Settings['dialogueSpeed'], number> = {
   instant: Number.POSITIVE_INFINITY,
 };
 
+/** The box's height, px of the view: a large body takes two 16 px lines more. */
+const boxHeight = (large: boolean): number => (large ? 84 : 50);
+
+/** Where the dialogue box's top edge is in the view (px): the world above it is in the clear. */
+export function dialogueBoxTop(large: boolean): number {
+  return VIEW_H - boxHeight(large) - 6;
+}
+
 /** The dialogue box: speaker, typewritten line, and how to go on. Large text doubles the body's size. */
 export class DialogueBox {
   private readonly bg: Phaser.GameObjects.Rectangle;
@@ -47,8 +55,8 @@ export class DialogueBox {
   /** Sizes the box for normal or large text. */
   private layout(large: boolean): void {
     this.large = large;
-    const h = large ? 84 : 50;
-    this.bg.setPosition(8, VIEW_H - h - 6).setSize(VIEW_W - 16, h);
+    const h = boxHeight(large);
+    this.bg.setPosition(8, dialogueBoxTop(large)).setSize(VIEW_W - 16, h);
     this.speaker.setPosition(16, VIEW_H - h - 2);
     this.body
       .setPosition(16, VIEW_H - h + 10)

@@ -69,9 +69,11 @@ export function installProbe(game: Phaser.Game): void {
       /** Phaser's frame counter: input-latency benchmarks count frames by it */
       frame: () => game.loop.frame,
       level: () => {
-        const session = levelScene()?.session;
-        if (!session) return null;
+        const scene = levelScene();
+        const session = scene?.session;
+        if (!scene || !session) return null;
         const sim = session.sim;
+        const cam = scene.cameras.main;
         return {
           id: sim.level.id,
           tick: sim.tick,
@@ -82,6 +84,8 @@ export function installProbe(game: Phaser.Game): void {
           objective: sim.objective(),
           clock: sim.state.clockText,
           hash: sim.hash(),
+          /** the centre of the view in the level, px (the camera follows Joe, or frames who speaks) */
+          camera: { x: cam.midPoint.x, y: cam.midPoint.y },
         };
       },
       /** restricted zones the floor marks as out of bounds now (one Joe holds the pass for is not) */

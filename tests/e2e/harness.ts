@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { serveDir } from '../bench/serve';
+import type { Outcome } from '../../src/sim/level-sim';
 
 /** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
@@ -66,13 +67,15 @@ export function watch(page: Page): string[] {
 export interface LevelProbe {
   id: string;
   tick: number;
-  outcome: string;
+  outcome: Outcome;
   joe: { x: number; y: number; facing: string };
   suspicion: number;
   flags: string[];
   hash: string;
   objective: string;
   clock: string;
+  /** the centre of the view in the level, px */
+  camera: { x: number; y: number };
 }
 
 export function probe(page: Page): Promise<LevelProbe | null> {

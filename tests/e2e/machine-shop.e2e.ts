@@ -32,6 +32,8 @@ describe('the machine shop in Chromium', () => {
   });
 
   it('re-simulates the golden replays in the page: same outcome, ticks and hash as in Node', async () => {
+    // the moment missed: its file (recorded when that was a "caught") verifies, named as it ended
+    const outcomes: Record<string, string> = { 'no-setup-caught': 'missed' };
     await page.goto(`${server.url}?level=machine-shop`);
     await waitForLevel(page);
     for (const name of ['pass', 'vent', 'broken-alibi', 'no-setup-caught']) {
@@ -41,7 +43,11 @@ describe('the machine shop in Chromium', () => {
         (t) => (window as unknown as { westgate: { verify: (t: string) => unknown } }).westgate.verify(t),
         text,
       );
-      expect(verdict, name).toMatchObject({ ok: true, ...want.result });
+      expect(verdict, name).toMatchObject({
+        ok: true,
+        ...want.result,
+        outcome: outcomes[name] ?? want.result.outcome,
+      });
     }
   });
 });

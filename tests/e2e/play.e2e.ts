@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/settings/schema';
+import { parseReplay } from '../../src/speedrun/replay';
 import {
+  feedInputs,
+  frames,
   hold as holdIn,
   probe,
   scenes,
@@ -143,6 +148,60 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     const p = await probe(page);
     expect(p?.joe).toEqual({ x: 104, y: 72, facing: 'down' });
     expect(p?.tick).toBeLessThan(5);
+  });
+
+  /** The cell block with dialogue shown at once, the walkway run played up to `ticks`. */
+  async function walkwayTo(ticks: number): Promise<void> {
+    await page.goto(server.url);
+    await waitForScene('title');
+    const instant = JSON.stringify({ ...defaultSettings(), dialogueSpeed: 'instant' });
+    await page.evaluate((s) => localStorage.setItem('westgate.settings', s), instant);
+    await page.goto(`${server.url}?level=cell&manualstep=1`);
+    await waitForLevel(page);
+    const golden = parseReplay(readFileSync('tests/golden/cell.walkway.replay.json', 'utf8'));
+    const upTo: [number, number][] = [];
+    let left = ticks;
+    for (const [f, n] of golden.inputs) {
+      if (left <= 0) break;
+      upTo.push([f, Math.min(n, left)]);
+      left -= n;
+    }
+    await feedInputs(page, upTo);
+  }
+
+  /** The camera's centre once its easing has settled. */
+  async function settled(): Promise<{ x: number; y: number }> {
+    for (let i = 0; i < 40; i++) await frames(page);
+    const p = await probe(page);
+    return { x: Math.round(p?.camera.x ?? 0), y: Math.round(p?.camera.y ?? 0) };
+  }
+
+  it('the welcome in R17: the camera turns to Soldier while he speaks, and back to Joe after', async () => {
+    // the tick Joe steps into the cell block and Soldier greets him
+    await walkwayTo(876);
+    expect((await probe(page))?.joe).toEqual({ x: 552, y: 255, facing: 'up' });
+    // Soldier (536, 136) is 119 px over Joe: framed under the HUD and the caption, the box below
+    expect(await settled()).toEqual({ x: 544, y: 181 });
+    await feedInputs(page, [[16, 1]]); // his second line
+    expect(await settled()).toEqual({ x: 544, y: 181 });
+    await feedInputs(page, [
+      [0, 1],
+      [16, 1],
+    ]); // Joe answers: the camera stays where it is
+    expect(await settled()).toEqual({ x: 544, y: 181 });
+    await feedInputs(page, [[64, 1]]); // X: the dialogue is over, the camera goes back to Joe
+    expect(await settled()).toEqual({ x: 552, y: 255 });
+  });
+
+  it("the attorney at the visiting room's far wall: past the level's edge while he speaks, inside it again after", async () => {
+    await walkwayTo(1347);
+    expect((await probe(page))?.joe).toEqual({ x: 296, y: 380, facing: 'down' });
+    // Kearny (296, 408) stands where the box would hide him: the view goes 54 px past the level's
+    // bottom (448): behind the box, and the 6 px margin under it
+    expect(await settled()).toEqual({ x: 296, y: 394 });
+    await feedInputs(page, [[64, 1]]);
+    // back inside the level's own bounds: its bottom edge is the view's bottom again
+    expect(await settled()).toEqual({ x: 296, y: 340 });
   });
 
   it('names an unknown level instead of showing a blank canvas, and Esc leads on to the title', async () => {

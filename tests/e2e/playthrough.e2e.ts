@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
 import { parseCampaign } from '../../src/speedrun/campaign';
+import { outcomeHolds } from '../../src/speedrun/replay';
 import { feedInputs, probe, scenes, usePage, waitForMenu, waitForScene } from './harness';
 
 let page: Page;
@@ -20,14 +21,32 @@ function markedZones(): Promise<string[] | null> {
   );
 }
 
-/**
- * Plays a golden campaign file from New game through the keyboard, to the results card. Returns the
- * restricted zones the floor marked out of bounds as each attempt began and as it ended.
- */
-async function playCampaign(
-  file: string,
-): Promise<{ level: string; start: string[] | null; end: string[] | null }[]> {
-  const zones: { level: string; start: string[] | null; end: string[] | null }[] = [];
+/** The level's opening title, if it is up: the fixed texts in the lower part of the view. */
+function titleShown(): Promise<string[]> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { westgate: { texts: () => { text: string; fixed: boolean; y: number }[] } }
+    ).westgate
+      .texts()
+      .filter((t) => t.fixed && t.y > 100)
+      .map((t) => t.text),
+  );
+}
+
+interface Attempt {
+  level: string;
+  /** the opening title over the level as the attempt began (none after a restart) */
+  title: string[];
+  /** how it ended in the page */
+  outcome: string;
+  /** the restricted zones the floor marked out of bounds as it began and as it ended */
+  start: string[] | null;
+  end: string[] | null;
+}
+
+/** Plays a golden campaign file from New game through the keyboard, to the results card. */
+async function playCampaign(file: string): Promise<Attempt[]> {
+  const zones: Attempt[] = [];
   const golden = parseCampaign(readFileSync(file, 'utf8'));
   await page.goto(`${server.url}?manualstep=1`);
   await waitForScene(page, 'title');
@@ -43,9 +62,10 @@ async function playCampaign(
       return l?.id === id && l.tick === 0;
     }, attempt.level);
     const start = await markedZones();
+    const title = await titleShown();
     const ran = await feedInputs(page, attempt.inputs);
     const end = await probe(page);
-    zones.push({ level: attempt.level, start, end: await markedZones() });
+    zones.push({ level: attempt.level, title, outcome: end?.outcome ?? '', start, end: await markedZones() });
     // the inputs the level took, tick by tick, against the replay's: where they first differ
     const took = await page.evaluate(
       () =>
@@ -57,17 +77,18 @@ async function playCampaign(
       runs.flatMap(([f, n]) => Array<number>(n).fill(f));
     const want = flat(attempt.inputs);
     const firstDifferentTick = flat(took).findIndex((f, t) => f !== want[t]);
+    // (a missed moment, claimed as "caught" in files from before it had its name, holds as the verifier holds it)
     expect({
       attempt: i + 1,
       firstDifferentTick,
       ticks: ran,
-      outcome: end?.outcome,
+      outcome: end && outcomeHolds(attempt.result.outcome, end.outcome) ? 'holds' : end?.outcome,
       hash: end?.hash,
     }).toEqual({
       attempt: i + 1,
       firstDifferentTick: -1,
       ticks: attempt.result.ticks,
-      outcome: attempt.result.outcome,
+      outcome: 'holds',
       hash: attempt.result.hash,
     });
     if (!golden.attempts[i + 1]) break;
@@ -94,16 +115,42 @@ describe('whole campaigns through the keyboard, on the production build', () => 
   it('by the book, to first light: the same inputs, ticks and hashes as Node, level by level', async () => {
     const zones = await playCampaign('tests/golden/campaign.by-the-book.replay.json');
     expect((await probe(page))?.flags).toContain('ending-dawn');
+    // each level opens on its title and when it is: the yard is the next morning, the tower the one after
+    expect(zones.map((z) => z.title)).toEqual([
+      ['CELL BLOCK R17', 'Westgate Prison, 06:10'],
+      ['THE MACHINE SHOP', 'Later that morning, 09:50'],
+      ['THE YARD', 'The next morning, 09:40'],
+      ['THE GUARD TOWER', 'The next morning, 05:30'],
+    ]);
     // the foreman's pass lifts the corridor's marking off the floor; the store room stays out of bounds
-    expect(zones.find((z) => z.level === 'machine-shop')).toEqual({
+    expect(zones.find((z) => z.level === 'machine-shop')).toMatchObject({
       level: 'machine-shop',
+      outcome: 'complete',
       start: ['infirmary-corridor', 'store'],
       end: ['store'],
     });
   }, 300_000);
 
   it('the hard way, restarts and all: the time lost stays on the run clock', async () => {
-    await playCampaign('tests/golden/campaign.hard-way.replay.json');
+    const attempts = await playCampaign('tests/golden/campaign.hard-way.replay.json');
     expect((await probe(page))?.flags).toContain('ending-source');
+    // caught out of bounds in the cell block once; the machine shop's moment let pass once
+    // a restart is the same morning again: no title over it
+    expect(attempts.map((a) => a.title[0] ?? '')).toEqual([
+      'CELL BLOCK R17',
+      '',
+      'THE MACHINE SHOP',
+      '',
+      'THE YARD',
+      'THE GUARD TOWER',
+    ]);
+    expect(attempts.map((a) => `${a.level} ${a.outcome}`)).toEqual([
+      'cell caught',
+      'cell complete',
+      'machine-shop missed',
+      'machine-shop complete',
+      'yard complete',
+      'guard-tower complete',
+    ]);
   }, 300_000);
 });

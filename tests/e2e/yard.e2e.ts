@@ -26,6 +26,29 @@ describe('the yard in Chromium', () => {
     expect(moved?.outcome).toBe('playing');
   });
 
+  it('opens on its title: the next morning, though the clock reads earlier than the machine shop ended', async () => {
+    await page.goto(`${server.url}?level=yard`);
+    await waitForLevel(page);
+    const shown = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { westgate: { texts: () => { text: string; fixed: boolean; y: number }[] } }
+        ).westgate
+          .texts()
+          .filter((t) => t.fixed && t.y > 100)
+          .map((t) => t.text),
+      );
+    expect(await shown()).toEqual(['THE YARD', 'The next morning, 09:40']);
+    expect((await probe(page))?.clock).toBe('09:40');
+    // it holds nothing: Joe walks under it from the first key
+    await hold(page, 'ArrowRight', 300);
+    expect((await probe(page))?.tick).toBeGreaterThan(0);
+    // and it is gone a few seconds in (3 s, then a fade of 0.8 s)
+    const gone = Date.now() + 8_000;
+    while ((await shown()).length > 0 && Date.now() < gone) await page.waitForTimeout(200);
+    expect(await shown()).toEqual([]);
+  });
+
   it('keeps the exit to the tower shut in a quiet yard', async () => {
     await page.goto(`${server.url}?level=yard`);
     await waitForLevel(page);

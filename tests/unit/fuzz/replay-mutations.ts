@@ -100,7 +100,7 @@ function claims(rng: Prng, r: Obj): string {
       return `claimed ticks ${d > 0 ? '+' : ''}${d}`;
     }
     case 1:
-      result['outcome'] = rng.pick(['complete', 'caught', 'playing']);
+      result['outcome'] = rng.pick(['complete', 'caught', 'missed', 'playing']);
       return `claimed outcome ${String(result['outcome'])}`;
     case 2: {
       const h = String(result['hash']);

@@ -79,7 +79,8 @@ describe('the incident window', () => {
       { type: 'incident-window', ready: false },
       { type: 'caught', reason: 'missed', by: '', where: 'OFFICE', text: 'Gone.' },
     ]);
-    expect([s.tick, s.outcome]).toEqual([60, 'caught']);
+    // lost, and named for what it is: nobody caught him
+    expect([s.tick, s.outcome]).toEqual([60, 'missed']);
   });
 
   it('with the set-up the move happens at the first tick, and the judgement comes at the last', () => {
