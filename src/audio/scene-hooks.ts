@@ -17,6 +17,13 @@ const EASE_MS: Record<AmbienceLoop, { up: number; down: number }> = {
   rain: { up: 400, down: 400 },
 };
 
+/**
+ * The beds follow the simulation this often, ms (not every frame): the eases above are slower than
+ * this, and reading the map, the beams and the crowd for them every frame cost as much as a sprite's
+ * drawing.
+ */
+const AMBIENCE_EVERY_MS = 50;
+
 /** The beds, in a fixed order: no array made per frame. */
 const BEDS = Object.keys(EASE_MS) as AmbienceLoop[];
 
@@ -83,15 +90,19 @@ function hookLevel(level: LevelScene, audio: AudioService): void {
     audio.setPaused(false);
     silence();
   });
+  let since = AMBIENCE_EVERY_MS;
   level.events.on(Phaser.Scenes.Events.UPDATE, (_time: number, delta: number) => {
     if (!level.session) return;
+    since += delta;
+    if (since < AMBIENCE_EVERY_MS) return;
     ambienceTargets(level, targets);
     for (const k of BEDS) {
       const target = targets[k];
       const tau = target > beds[k] ? EASE_MS[k].up : EASE_MS[k].down;
-      beds[k] = ease(beds[k], target, delta, tau);
+      beds[k] = ease(beds[k], target, since, tau);
       audio.setAmbience(k, beds[k]);
     }
+    since = 0;
   });
 }
 

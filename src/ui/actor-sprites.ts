@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import type { Facing } from '../maps/level-data';
 
 /** Rows of assets/actors.png. */
@@ -27,4 +28,14 @@ export function npcRow(role: string, key: string): number {
   let h = 0;
   for (const c of key) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return ACTOR_ROW.inmateA + (h % 3);
+}
+
+/**
+ * Shows frame `frame` of the object's sheet, only if it is not showing it already: Phaser's setFrame
+ * looks the frame up and resizes the object on every call, and most actors keep a frame for many.
+ */
+export function showFrame(o: Phaser.GameObjects.Image | Phaser.GameObjects.Sprite, frame: number): void {
+  const name = o.frame.name as string | number;
+  if (name === frame || name === String(frame)) return;
+  o.setFrame(frame);
 }

@@ -3,7 +3,7 @@ import type { Facing } from '../maps/level-data';
 import type { Hazards } from '../sim/hazards';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
-import { ACTOR_ROW, actorFrame } from './actor-sprites';
+import { ACTOR_ROW, actorFrame, showFrame } from './actor-sprites';
 import { DANGER, FOG, LAMP, WHITE } from './palette';
 import { SHAPES_DEPTH, standAt } from './depth';
 import { dropCollinear } from './flat-geometry';
@@ -125,7 +125,8 @@ export class HazardView {
       const moving = dx !== 0 || dy !== 0;
       s.setPosition(x, y);
       standAt(s, y);
-      s.setFrame(
+      showFrame(
+        s,
         actorFrame(s.getData('row') as number, facing, moving ? Math.floor((time + i * 97) / 160) : 0),
       );
     }

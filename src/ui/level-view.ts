@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
-import { ACTOR_ROW, actorFrame, npcRow } from './actor-sprites';
+import { ACTOR_ROW, actorFrame, npcRow, showFrame } from './actor-sprites';
 import { settingsOf } from '../settings/link';
 import { ConeCasts, ConeChange, ConeView, type ConeLook } from './cone-view';
 import { ellipseTexture } from './flat-mesh';
@@ -131,7 +131,8 @@ export class LevelView {
     this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
     // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'
     const markTop = this.scene.cameras.main.worldView.y + MARK_MIN_Y;
-    this.joe.setFrame(
+    showFrame(
+      this.joe,
       actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0),
     );
     sim.guards.forEach((g, i) => {
@@ -151,9 +152,10 @@ export class LevelView {
       const down = sim.tower.downed[i] === true;
       s.setPosition(g.x / SUB, g.y / SUB);
       standAt(s, g.y / SUB);
-      s.setFrame(actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
+      showFrame(s, actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
       s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
-      m.setVisible(g.alert !== 'unaware' && !down).setFrame(g.alert === 'alerted' ? 1 : 0);
+      m.setVisible(g.alert !== 'unaware' && !down);
+      showFrame(m, g.alert === 'alerted' ? 1 : 0);
       const bob = g.alert === 'alerted' && !prefs?.reducedMotion ? Math.round(Math.sin(time / 80)) : 0;
       m.setPosition(s.x, Math.max(markTop, s.y - 18 + bob));
       this.frames[i]
@@ -166,9 +168,12 @@ export class LevelView {
       standAt(s, n.y);
       const talking = sim.dialogue !== null && this.isTalkingTo(sim, i);
       const facing = talking ? this.facingJoe(sim, n.x, n.y) : n.facing;
-      s.setFrame(actorFrame(s.getData('row') as number, facing, 0));
+      showFrame(s, actorFrame(s.getData('row') as number, facing, 0));
     });
-    sim.doorsOpen.forEach((open, i) => this.doors[i]?.setFrame(open ? DOOR_OPEN : DOOR_SHUT));
+    sim.doorsOpen.forEach((open, i) => {
+      const door = this.doors[i];
+      if (door) showFrame(door, open ? DOOR_OPEN : DOOR_SHUT);
+    });
     // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone
     const standing = this.standing;
     standing.length = sim.level.guards.length;
@@ -189,7 +194,8 @@ export class LevelView {
     const j = g.joe;
     this.ghost.setPosition(j.x / SUB, j.y / SUB);
     standAt(this.ghost, j.y / SUB, 9);
-    this.ghost.setFrame(
+    showFrame(
+      this.ghost,
       actorFrame(ACTOR_ROW.joe, j.facing, j.moving ? j.stepTicks >> (j.running ? 2 : 3) : 0),
     );
   }

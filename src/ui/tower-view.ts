@@ -3,7 +3,7 @@ import type { LevelSim } from '../sim/level-sim';
 import { SUB } from '../sim/units';
 import { LEVER_TICKS } from '../state/lever';
 import { hintLine } from '../input/device';
-import { actorFrame, npcRow } from './actor-sprites';
+import { actorFrame, npcRow, showFrame } from './actor-sprites';
 import { followDevice } from './follow-device';
 import { BridgeView } from './bridge-view';
 import { FOG, FONT, INK, PAPER } from './palette';
@@ -45,7 +45,7 @@ export class TowerView {
       s.setVisible(sim.tick >= data.startTick);
       s.setPosition(a.x / SUB, a.y / SUB);
       standAt(s, a.y / SUB);
-      s.setFrame(actorFrame(npcRow('inmate', data.key), a.facing, a.moving ? Math.floor(time / 180) : 0));
+      showFrame(s, actorFrame(npcRow('inmate', data.key), a.facing, a.moving ? Math.floor(time / 180) : 0));
     });
     const l = sim.level.levers[0];
     this.bar.clear();

@@ -32,6 +32,11 @@ export class YardScene extends LevelScene {
 
   protected override drawExtra(time: number): void {
     const { x, y, w, h } = this.waterRect;
+    // out of view, the streaks are not drawn at all (Phaser draws every visible image, seen or not)
+    const view = this.cameras.main.worldView;
+    const seen = x < view.right && x + w > view.x && y < view.bottom && y + h > view.y;
+    if (this.streaks[0]?.visible !== seen) for (const s of this.streaks) s.setVisible(seen);
+    if (!seen) return;
     this.streaks.forEach((s, i) => {
       // a fixed scatter of streaks drifting downstream (south), each at its own pace
       const sx = x + ((i * 53) % Math.max(1, w - 12));
