@@ -34,7 +34,7 @@ export function npcRow(role: string, key: string): number {
  * Shows frame `frame` of the object's sheet, only if it is not showing it already: Phaser's setFrame
  * looks the frame up and resizes the object on every call, and most actors keep a frame for many.
  */
-export function showFrame(o: Phaser.GameObjects.Image | Phaser.GameObjects.Sprite, frame: number): void {
+export function showFrame(o: Phaser.GameObjects.Image, frame: number): void {
   const name = o.frame.name as string | number;
   if (name === frame || name === String(frame)) return;
   o.setFrame(frame);

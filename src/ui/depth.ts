@@ -8,7 +8,7 @@ export const SHAPES_DEPTH = 2.5;
  * Set only when it changes: Phaser re-sorts the whole display list after any setDepth, even to the
  * same value, and actors standing still would cost a sort every frame.
  */
-export function standAt(sprite: Phaser.GameObjects.Sprite, y: number, base = 10): void {
+export function standAt(sprite: Phaser.GameObjects.Image, y: number, base = 10): void {
   const depth = base + y / 1000;
   if (sprite.depth !== depth) sprite.setDepth(depth);
 }

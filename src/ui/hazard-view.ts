@@ -30,7 +30,7 @@ interface BeamShapes {
  */
 export class HazardView {
   private readonly beams: BeamShapes[];
-  private readonly men: Phaser.GameObjects.Sprite[] = [];
+  private readonly men: Phaser.GameObjects.Image[] = [];
 
   constructor(
     scene: Phaser.Scene,
@@ -54,7 +54,7 @@ export class HazardView {
       const row = ACTOR_ROW.inmateA + (i % 3);
       this.men.push(
         scene.add
-          .sprite(0, 0, 'actors', actorFrame(row, 'down', 0))
+          .image(0, 0, 'actors', actorFrame(row, 'down', 0))
           .setOrigin(0.5, 13 / 16)
           .setData('row', row)
           // a shade darker than the named men, so R17 and Gallagher stay findable in the mob

@@ -19,12 +19,12 @@ const DOOR_OPEN = 26;
 
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
-  readonly joe: Phaser.GameObjects.Sprite;
-  private readonly guards: Phaser.GameObjects.Sprite[];
+  readonly joe: Phaser.GameObjects.Image;
+  private readonly guards: Phaser.GameObjects.Image[];
   private readonly marks: Phaser.GameObjects.Image[];
   /** colour-blind-safe cue: a bold frame round '!', so alarm is a shape, not only red */
   private readonly frames: Phaser.GameObjects.Rectangle[];
-  private readonly npcs: Phaser.GameObjects.Sprite[];
+  private readonly npcs: Phaser.GameObjects.Image[];
   private readonly doors: Phaser.GameObjects.Image[];
   private readonly cones: ConeView;
   private readonly coneChange = new ConeChange();
@@ -41,7 +41,7 @@ export class LevelView {
   private readonly rings: Phaser.GameObjects.Graphics;
   private noises: { x: number; y: number; r: number; age: number }[] = [];
   /** the personal best's Joe, walking beside the player in individual-level runs */
-  private readonly ghost: Phaser.GameObjects.Sprite;
+  private readonly ghost: Phaser.GameObjects.Image;
   private readonly halo: Phaser.GameObjects.Image;
   private ghostSim: LevelSim | null = null;
   private ghostShown = true;
@@ -65,12 +65,12 @@ export class LevelView {
     this.npcs = level.npcs.map((n) => {
       const row = npcRow(n.role, n.key);
       return scene.add
-        .sprite(n.x, n.y, 'actors', actorFrame(row, n.facing, 0))
+        .image(n.x, n.y, 'actors', actorFrame(row, n.facing, 0))
         .setOrigin(0.5, 13 / 16)
         .setData('row', row);
     });
     this.guards = level.guards.map((g) =>
-      scene.add.sprite(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 13 / 16),
+      scene.add.image(g.x, g.y, 'actors', actorFrame(ACTOR_ROW.guard, g.facing, 0)).setOrigin(0.5, 13 / 16),
     );
     this.marks = level.guards.map(() => scene.add.image(0, 0, 'fx', 0).setDepth(800).setVisible(false));
     this.frames = level.guards.map(() =>
@@ -84,14 +84,14 @@ export class LevelView {
       .setTint(LAMP)
       .setAlpha(0.16)
       .setDepth(4);
-    this.joe = scene.add.sprite(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
+    this.joe = scene.add.image(sim.joe.x / SUB, sim.joe.y / SUB, 'actors', 0).setOrigin(0.5, 13 / 16);
     this.prompt = scene.add.image(0, 0, 'fx', 4).setDepth(800).setVisible(false);
     this.promptRim = panel(scene, 0, 0, 1, 1, FOG).setDepth(800).setVisible(false);
     this.promptCap = panel(scene, 0, 0, 1, 1, INK).setDepth(800).setVisible(false);
     this.promptKey = scene.add.bitmapText(0, 0, FONT, '', 8).setTint(PAPER).setDepth(800).setVisible(false);
     this.followInteractKey();
     this.ghost = scene.add
-      .sprite(0, 0, 'actors', 0)
+      .image(0, 0, 'actors', 0)
       .setOrigin(0.5, 13 / 16)
       .setAlpha(0.5)
       .setTint(PAPER)
@@ -99,7 +99,7 @@ export class LevelView {
   }
 
   /** The sprite of level.npcs[i], for a level scene's own touches. */
-  npcSprite(i: number): Phaser.GameObjects.Sprite | undefined {
+  npcSprite(i: number): Phaser.GameObjects.Image | undefined {
     return this.npcs[i];
   }
 

@@ -12,7 +12,7 @@ import { standAt } from './depth';
 /** The tower's own drawing: the bridge and its lever, allies on their stair, the lever's progress. */
 export class TowerView {
   private readonly bridge: BridgeView;
-  private readonly allies: Phaser.GameObjects.Sprite[];
+  private readonly allies: Phaser.GameObjects.Image[];
   private readonly prompt: Phaser.GameObjects.BitmapText;
   private readonly bar: Phaser.GameObjects.Graphics;
 
@@ -20,7 +20,7 @@ export class TowerView {
     this.bridge = new BridgeView(scene, sim.level.bridges, sim.level.levers);
     this.allies = sim.level.allies.map((a) =>
       scene.add
-        .sprite(a.x, a.y, 'actors', actorFrame(npcRow('inmate', a.key), a.facing, 0))
+        .image(a.x, a.y, 'actors', actorFrame(npcRow('inmate', a.key), a.facing, 0))
         .setOrigin(0.5, 13 / 16)
         .setVisible(false),
     );
