@@ -62,6 +62,15 @@ export class SpeakerCamera {
     this.aim(joe, home);
   }
 
+  /** A restart: back on Joe at once, inside the level's own bounds, whoever was speaking. */
+  reset(level: { w: number; h: number }): void {
+    this.framing = null;
+    this.dialogue = '';
+    this.widened = false;
+    this.camera.setBounds(0, 0, level.w, level.h);
+    this.camera.setFollowOffset(0, 0);
+  }
+
   /** The follow aims at Joe minus its offset: the offset is how far `at` is from him. */
   private aim(joe: Point, at: Point): void {
     this.camera.setFollowOffset(joe.x - at.x, joe.y - at.y);

@@ -10,6 +10,9 @@ function flatMesh(scene: Phaser.Scene, vertices: number[], quads: number[]): Pha
   const mesh = scene.add.mesh2d(0, 0, '__WHITE', vertices, [0, 0, 0, 0]);
   mesh.indicesOrdered = quads;
   mesh.setUseOrderedIndices(true);
+  // corners where they fall: pixel-art rounding moves each corner of a 1 px line on its own, and the
+  // line comes out in dashes (a Graphics was never rounded)
+  mesh.setVertexRoundMode('off');
   return mesh;
 }
 

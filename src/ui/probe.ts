@@ -79,6 +79,8 @@ export function installProbe(game: Phaser.Game): void {
           tick: sim.tick,
           outcome: sim.outcome,
           joe: { x: sim.joe.x / 16, y: sim.joe.y / 16, facing: sim.joe.facing },
+          /** each guard where the simulation has him, px */
+          guards: sim.guards.map((g) => ({ x: g.x / 16, y: g.y / 16, facing: g.facing, alert: g.alert })),
           suspicion: sim.state.suspicion,
           flags: [...sim.state.flags],
           objective: sim.objective(),
@@ -92,11 +94,6 @@ export function installProbe(game: Phaser.Game): void {
       markedZones: () => levelScene()?.markedZones() ?? null,
       /** each guard's vision cone as drawn: eye (level pixels), far points kept, fill and edge colours */
       cones: () => levelScene()?.coneLooks() ?? null,
-      /** what the level's camera shows, level pixels */
-      camera: () => {
-        const v = levelScene()?.cameras.main.worldView;
-        return v ? { x: v.x, y: v.y, w: v.width, h: v.height } : null;
-      },
       replay: () => levelScene()?.session?.replay() ?? null,
       run: () => {
         const s = levelScene();

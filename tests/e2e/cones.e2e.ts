@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION } from '../../src/settings/schema';
-import { PAPER, VIEW_W, WHITE } from '../../src/ui/palette';
-import { frames, usePage, waitForLevel } from './harness';
+import { PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
+import { frames, probe, usePage, waitForLevel } from './harness';
 
 let page: Page;
 
@@ -29,11 +29,16 @@ interface View {
   h: number;
 }
 
-const probeCones = () =>
-  page.evaluate(() => {
-    const w = window as unknown as { westgate: { cones: () => unknown; camera: () => unknown } };
-    return { cones: w.westgate.cones() as Cone[], camera: w.westgate.camera() as View };
-  });
+/** The cones as drawn, the guards as simulated, and what the camera shows (level pixels). */
+async function probeCones(): Promise<{ cones: Cone[]; guards: { x: number; y: number }[]; camera: View }> {
+  const cones = await page.evaluate(() =>
+    (window as unknown as { westgate: { cones: () => Cone[] } }).westgate.cones(),
+  );
+  const level = await probe(page);
+  const mid = level?.camera ?? { x: 0, y: 0 };
+  const camera = { x: mid.x - VIEW_W / 2, y: mid.y - VIEW_H / 2, w: VIEW_W, h: VIEW_H };
+  return { cones, guards: level?.guards ?? [], camera };
+}
 
 /** The mean brightness (0-255) of a 9 x 9 patch of the canvas round a level point. */
 async function brightnessAt(p: { x: number; y: number }, camera: View): Promise<number> {
@@ -64,6 +69,8 @@ describe('vision cones in Chromium', () => {
     await openCell();
     const normal = await probeCones();
     expect(normal.cones.length).toBe(4);
+    // each cone's eye is its guard, where the simulation has him
+    expect(normal.cones.map((c) => c.eye)).toEqual(normal.guards.map((g) => ({ x: g.x, y: g.y })));
     for (const c of normal.cones) {
       expect(c.fill).toMatchObject({ shown: true, colour: PAPER, quads: Math.ceil((c.ends - 1) / 2) });
       expect(c.fill.alpha).toBeCloseTo(0.1, 5);

@@ -69,6 +69,7 @@ export interface LevelProbe {
   tick: number;
   outcome: Outcome;
   joe: { x: number; y: number; facing: string };
+  guards: { x: number; y: number; facing: string; alert: string }[];
   suspicion: number;
   flags: string[];
   hash: string;

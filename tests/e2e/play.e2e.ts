@@ -204,6 +204,19 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     expect(await settled()).toEqual({ x: 296, y: 340 });
   });
 
+  it('a restart while the attorney speaks puts the view back on Joe at once, inside the level', async () => {
+    await walkwayTo(1347);
+    expect(await settled()).toEqual({ x: 296, y: 394 });
+    await page.keyboard.press('r');
+    await frames(page);
+    const p = await probe(page);
+    expect(p?.tick).toBe(0);
+    const now = { x: Math.round(p?.camera.x ?? 0), y: Math.round(p?.camera.y ?? 0) };
+    // where it rests once nothing moves: no glide back from past the level's edge
+    expect(await settled()).toEqual(now);
+    expect(now.y).toBeLessThanOrEqual(448 - 108);
+  });
+
   it('names an unknown level instead of showing a blank canvas, and Esc leads on to the title', async () => {
     await page.goto(`${server.url}?level=nowhere`);
     await page.waitForSelector('#westgate-error');
