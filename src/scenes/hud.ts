@@ -31,7 +31,7 @@ const ALERT_WORDS: Record<number, string> = {
   3: 'Lockdown. All gates shut. Every man down on the ground.',
 };
 
-/** Over the vignette (940) and the grain (950), under nothing: the HUD is read, not filmed. */
+/** Over the film look (vignette and grain, 950), under nothing: the HUD is read, not filmed. */
 const HUD_DEPTH = 1000;
 
 /**

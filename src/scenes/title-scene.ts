@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { hintLine } from '../input/device';
 import { followDevice } from '../ui/follow-device';
 import { Menu, type MenuItem } from '../ui/menu';
-import { applyNoir, addGrain } from '../ui/noir';
+import { addFilmLook } from '../ui/noir';
 import { FOG, LAMP, FONT, PAPER, VIEW_H, VIEW_W } from '../ui/palette';
 import { Rain } from '../ui/rain';
 import { largeText, TEXT_PX } from '../ui/text-size';
@@ -73,8 +73,7 @@ export class TitleScene extends Phaser.Scene {
         ['restart', 'restart'],
       ]),
     );
-    applyNoir(this, VIEW_W, VIEW_H);
-    addGrain(this, VIEW_W, VIEW_H);
+    addFilmLook(this, VIEW_W, VIEW_H);
     this.cameras.main.fadeIn(600);
   }
 
