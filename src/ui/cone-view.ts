@@ -18,6 +18,7 @@ const RAYS = 20;
 
 /** One guard's cone as last cast: where he stood and faced, on which grid, and each ray's end. */
 interface Cast {
+  /** his eye, to the whole pixel (where pixel art draws his sprite) */
   x: number;
   y: number;
   facing: string;
@@ -47,16 +48,16 @@ export class ConeCasts {
       this.casts[i] = c;
     }
     if (
-      c.x !== guard.x ||
-      c.y !== guard.y ||
+      c.x !== Math.round(guard.x / 16) ||
+      c.y !== Math.round(guard.y / 16) ||
       c.facing !== guard.facing ||
       c.world !== world ||
       c.version !== world.version
     ) {
-      castRays(world, guard, data, c.rays);
+      castRays(world, Math.round(guard.x / 16), Math.round(guard.y / 16), guard, data, c.rays);
       c.count = dropCollinear(c.rays, c.ends);
-      c.x = guard.x;
-      c.y = guard.y;
+      c.x = Math.round(guard.x / 16);
+      c.y = Math.round(guard.y / 16);
       c.facing = guard.facing;
       c.world = world;
       c.version = world.version;
@@ -66,9 +67,14 @@ export class ConeCasts {
 }
 
 /** Casts the cone's rays from the guard's eye until each meets a wall or its range, into `ends`. */
-function castRays(world: TileWorld, guard: GuardState, d: GuardData, ends: Float32Array): void {
-  const ox = guard.x / 16;
-  const oy = guard.y / 16;
+function castRays(
+  world: TileWorld,
+  ox: number,
+  oy: number,
+  guard: GuardState,
+  d: GuardData,
+  ends: Float32Array,
+): void {
   const f = FACING_VEC[guard.facing];
   const base = Math.atan2(f.y, f.x);
   // the cone the simulation really uses (whole 10-degree steps, at most 180), not the map's number
@@ -163,8 +169,10 @@ export class ConeView {
 
 function drawCone(shape: ConeShapes, guard: GuardState, cone: Readonly<Cast>, style?: ConeStyle): void {
   const { rays, ends, count } = cone;
-  const ox = guard.x / 16;
-  const oy = guard.y / 16;
+  // the eye where the guard's sprite is drawn (pixel art: whole pixels); a guard walking half a
+  // pixel a tick casts his cone every other tick
+  const ox = cone.x;
+  const oy = cone.y;
   const colour = guard.alert === 'alerted' ? DANGER : guard.alert === 'suspicious' ? LAMP : PAPER;
   const alpha = guard.alert === 'unaware' ? 0.1 : 0.2;
   // high contrast: a denser fill and a bright, solid edge that reads on any floor
@@ -218,7 +226,7 @@ export class ConeChange {
     for (let i = 0; i < guards.length; i++) {
       const g = guards[i];
       if (!g) continue;
-      n.push(g.x, g.y, g.facing, g.alert, standing[i] === false ? 0 : 1);
+      n.push(Math.round(g.x / 16), Math.round(g.y / 16), g.facing, g.alert, standing[i] === false ? 0 : 1);
     }
     for (const open of doorsOpen) n.push(open ? 1 : 0);
     n.push(style?.highContrastCones ? 1 : 0, style?.colourBlindSafe ? 1 : 0);

@@ -69,8 +69,10 @@ describe('vision cones in Chromium', () => {
     await openCell();
     const normal = await probeCones();
     expect(normal.cones.length).toBe(4);
-    // each cone's eye is its guard, where the simulation has him
-    expect(normal.cones.map((c) => c.eye)).toEqual(normal.guards.map((g) => ({ x: g.x, y: g.y })));
+    // each cone's eye is its guard, where the simulation has him (to the whole pixel his sprite is drawn at)
+    expect(normal.cones.map((c) => c.eye)).toEqual(
+      normal.guards.map((g) => ({ x: Math.round(g.x), y: Math.round(g.y) })),
+    );
     for (const c of normal.cones) {
       expect(c.fill).toMatchObject({ shown: true, colour: PAPER, quads: Math.ceil((c.ends - 1) / 2) });
       expect(c.fill.alpha).toBeCloseTo(0.1, 5);
