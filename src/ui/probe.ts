@@ -80,7 +80,14 @@ export function installProbe(game: Phaser.Game): void {
           outcome: sim.outcome,
           joe: { x: sim.joe.x / 16, y: sim.joe.y / 16, facing: sim.joe.facing },
           /** each guard where the simulation has him, px */
-          guards: sim.guards.map((g) => ({ x: g.x / 16, y: g.y / 16, facing: g.facing, alert: g.alert })),
+          guards: sim.guards.map((g, i) => ({
+            x: g.x / 16,
+            y: g.y / 16,
+            facing: g.facing,
+            alert: g.alert,
+            /** on duty and not thrown off at the lever: in the fight, with a cone */
+            active: sim.guardActive(i),
+          })),
           suspicion: sim.state.suspicion,
           flags: [...sim.state.flags],
           objective: sim.objective(),

@@ -30,7 +30,11 @@ interface View {
 }
 
 /** The cones as drawn, the guards as simulated, and what the camera shows (level pixels). */
-async function probeCones(): Promise<{ cones: Cone[]; guards: { x: number; y: number }[]; camera: View }> {
+async function probeCones(): Promise<{
+  cones: Cone[];
+  guards: { x: number; y: number; active: boolean }[];
+  camera: View;
+}> {
   const cones = await page.evaluate(() =>
     (window as unknown as { westgate: { cones: () => Cone[] } }).westgate.cones(),
   );
@@ -111,5 +115,15 @@ describe('vision cones in Chromium', () => {
     expect(strong.cones[seen]?.eye).toEqual(cone.eye);
     const after = await brightnessAt(cone.inside, camera);
     expect(after - before).toBeGreaterThan(6);
+  });
+
+  it('a guard off duty casts no cone: the yard at its start, two of its five guards not yet out', async () => {
+    await page.goto(`${server.url}?level=yard&manualstep=1`);
+    await waitForLevel(page);
+    await frames(page);
+    const { cones, guards } = await probeCones();
+    expect(guards.map((g) => g.active)).toEqual([true, true, true, false, false]);
+    expect(cones.map((c) => c.fill.shown)).toEqual(guards.map((g) => g.active));
+    expect(cones.map((c) => c.edge.shown)).toEqual(guards.map((g) => g.active));
   });
 });
