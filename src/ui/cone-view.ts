@@ -107,6 +107,8 @@ export interface ConeLook {
   ends: number;
   fill: FlatLook;
   edge: FlatLook;
+  /** the colour-blind-safe spokes of an alerted cone */
+  spokes: FlatLook;
 }
 
 /** Every third ray, eye to end, rules an alerted cone for the colour-blind-safe setting. */
@@ -143,6 +145,7 @@ export class ConeView {
       ends: s.fill.ends,
       fill: s.fill.look(),
       edge: s.edge.look(),
+      spokes: s.spokes.look(),
     }));
   }
 

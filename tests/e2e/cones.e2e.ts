@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_VERSION } from '../../src/settings/schema';
-import { PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
-import { frames, probe, usePage, waitForLevel } from './harness';
+import { readFileSync } from 'node:fs';
+import { defaultSettings, SETTINGS_VERSION } from '../../src/settings/schema';
+import { parseReplay } from '../../src/speedrun/replay';
+import { DANGER, PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
+import { feedInputs, frames, probe, usePage, waitForLevel, waitForScene } from './harness';
 
 let page: Page;
 
@@ -21,6 +23,7 @@ interface Cone {
   ends: number;
   fill: Look;
   edge: Look;
+  spokes: Look;
 }
 interface View {
   x: number;
@@ -32,7 +35,7 @@ interface View {
 /** The cones as drawn, the guards as simulated, and what the camera shows (level pixels). */
 async function probeCones(): Promise<{
   cones: Cone[];
-  guards: { x: number; y: number; active: boolean }[];
+  guards: { x: number; y: number; active: boolean; alert: string }[];
   camera: View;
 }> {
   const cones = await page.evaluate(() =>
@@ -125,5 +128,36 @@ describe('vision cones in Chromium', () => {
     expect(guards.map((g) => g.active)).toEqual([true, true, true, false, false]);
     expect(cones.map((c) => c.fill.shown)).toEqual(guards.map((g) => g.active));
     expect(cones.map((c) => c.edge.shown)).toEqual(guards.map((g) => g.active));
+  });
+
+  it('colour-blind safe: the cone of a guard who has seen Joe is red and ruled with spokes', async () => {
+    await page.goto(server.url);
+    await waitForScene(page, 'title');
+    const prefs = JSON.stringify({ ...defaultSettings(), colourBlindSafe: true });
+    await page.evaluate((s) => localStorage.setItem('westgate.settings', s), prefs);
+    await page.goto(`${server.url}?level=guard-tower&manualstep=1`);
+    await waitForLevel(page);
+    // the golden run caught in the tower: a guard has seen Joe from tick 145 (caught at 235)
+    const golden = parseReplay(readFileSync('tests/golden/guard-tower.caught.replay.json', 'utf8'));
+    const upTo: [number, number][] = [];
+    let left = 150;
+    for (const [f, n] of golden.inputs) {
+      if (left <= 0) break;
+      upTo.push([f, Math.min(n, left)]);
+      left -= n;
+    }
+    await feedInputs(page, upTo);
+    await frames(page);
+    const { cones, guards } = await probeCones();
+    const alerted = guards.findIndex((g) => g.alert === 'alerted');
+    expect(alerted).toBeGreaterThanOrEqual(0);
+    const cone = cones[alerted] as Cone;
+    expect(cone.fill).toMatchObject({ shown: true, colour: DANGER });
+    expect(cone.fill.alpha).toBeCloseTo(0.2, 5);
+    // every third of the 21 rays, eye to end
+    expect(cone.spokes).toMatchObject({ shown: true, colour: WHITE, quads: 7 });
+    guards.forEach((g, i) => {
+      if (g.alert !== 'alerted') expect(cones[i]?.spokes.shown).toBe(false);
+    });
   });
 });
