@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/settings/schema';
 import { parseReplay } from '../../src/speedrun/replay';
+import type { ConeLook } from '../../src/ui/cone-view';
 import { DANGER, PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
 import { feedInputs, frames, probe, usePage, waitForLevel, waitForScene } from './harness';
 
@@ -11,20 +12,8 @@ let page: Page;
 
 const server = usePage((p) => (page = p));
 
-interface Look {
-  shown: boolean;
-  colour: number;
-  alpha: number;
-  quads: number;
-}
-interface Cone {
-  eye: { x: number; y: number };
-  inside: { x: number; y: number };
-  ends: number;
-  fill: Look;
-  edge: Look;
-  spokes: Look;
-}
+/** What the probe's `cones()` gives: each cone as drawn. */
+type Cone = ConeLook;
 interface View {
   x: number;
   y: number;
