@@ -320,8 +320,7 @@ export class LevelScene extends Phaser.Scene {
     if (this.isIndividualLevel()) this.beginAttempt();
     else this.ghost = null;
     this.view.draw(this.session.sim, this.time.now, 0);
-    const { width, height, tileSize } = this.session.sim.level;
-    this.speakerCamera.reset({ w: width * tileSize, h: height * tileSize });
+    this.speakerCamera.reset(this.session.sim);
     this.cameras.main.centerOn(this.view.joe.x, this.view.joe.y);
     this.bus.emit('restart');
     if (this.scene.isPaused()) this.scene.resume();

@@ -36,7 +36,7 @@ export class SpeakerCamera {
       this.framing = null;
     }
     const joe = { x: sim.joe.x / SUB, y: sim.joe.y / SUB };
-    const level = { w: sim.level.width * sim.level.tileSize, h: sim.level.height * sim.level.tileSize };
+    const level = levelSize(sim);
     const clear = this.clear();
     const line = ds ? currentLine(sim.level, ds) : undefined;
     const npc = line ? speakerNpc(sim.level.npcs, line.speaker) : undefined;
@@ -63,7 +63,8 @@ export class SpeakerCamera {
   }
 
   /** A restart: back on Joe at once, inside the level's own bounds, whoever was speaking. */
-  reset(level: { w: number; h: number }): void {
+  reset(sim: LevelSim): void {
+    const level = levelSize(sim);
     this.framing = null;
     this.dialogue = '';
     this.widened = false;
@@ -86,4 +87,9 @@ export class SpeakerCamera {
       right: VIEW_W - 8,
     };
   }
+}
+
+/** The level's size, pixels: the camera's own bounds. */
+function levelSize(sim: LevelSim): { w: number; h: number } {
+  return { w: sim.level.width * sim.level.tileSize, h: sim.level.height * sim.level.tileSize };
 }

@@ -16,6 +16,15 @@ function flatMesh(scene: Phaser.Scene, vertices: number[], quads: number[]): Pha
   return mesh;
 }
 
+/** Quad lists by count, made once and shared by every mesh (never written): at [n], n ends or lines. */
+const FAN_QUADS: number[][] = [];
+const LINE_QUADS: number[][] = [];
+
+function quadsFor(kind: 'fan' | 'line', n: number): number[] {
+  const cache = kind === 'fan' ? FAN_QUADS : LINE_QUADS;
+  return (cache[n] ??= kind === 'fan' ? fanQuads(n) : lineQuads(n));
+}
+
 /** Mesh2D multiplies its texture by `tint` (Phaser 4.2's typings leave the field out). */
 type Tinted = Phaser.GameObjects.Mesh2D & { tint: number };
 
@@ -66,13 +75,10 @@ export class FanMesh {
   private readonly vertices: number[];
   /** how many far points are set */
   ends = 0;
-  /** the quads of a fan of n far points, at [n] */
-  private readonly quads: number[][];
 
   constructor(scene: Phaser.Scene, ends: number) {
     this.vertices = blankVertices(ends + 1);
-    this.quads = Array.from({ length: ends + 1 }, (_, n) => fanQuads(n));
-    this.mesh = flatMesh(scene, this.vertices, this.quads[ends] ?? []);
+    this.mesh = flatMesh(scene, this.vertices, quadsFor('fan', ends));
   }
 
   /** The eye, x and y. */
@@ -84,7 +90,7 @@ export class FanMesh {
   set(ox: number, oy: number, points: ArrayLike<number>, n = points.length >> 1): void {
     setFan(this.vertices, ox, oy, points, n);
     this.ends = n;
-    this.mesh.indicesOrdered = this.quads[n] ?? [];
+    this.mesh.indicesOrdered = quadsFor('fan', n);
   }
 
   colour(colour: number, alpha: number): void {
@@ -101,16 +107,13 @@ export class LineMesh {
   readonly mesh: Phaser.GameObjects.Mesh2D;
   private readonly vertices: number[];
   private used = 0;
-  /** the quads of the first n lines, at [n]: only the lines set are drawn */
-  private readonly quads: number[][];
 
   constructor(
     scene: Phaser.Scene,
     private readonly lines: number,
   ) {
     this.vertices = blankVertices(4 * lines);
-    this.quads = Array.from({ length: lines + 1 }, (_, n) => lineQuads(n));
-    this.mesh = flatMesh(scene, this.vertices, this.quads[lines] ?? []);
+    this.mesh = flatMesh(scene, this.vertices, quadsFor('line', lines));
   }
 
   colour(colour: number, alpha: number): void {
@@ -132,8 +135,8 @@ export class LineMesh {
     return this;
   }
 
-  /** Ends the frame's lines: the rest are not drawn. */
+  /** Ends the frame's lines: only the first `used` are drawn. */
   end(): void {
-    this.mesh.indicesOrdered = this.quads[this.used] ?? [];
+    this.mesh.indicesOrdered = quadsFor('line', this.used);
   }
 }
