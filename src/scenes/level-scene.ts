@@ -10,6 +10,7 @@ import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { FlashbackTone } from '../ui/flashback';
 import { addLamplight } from '../ui/lamplight';
+import { addTileLayers } from '../ui/tile-layers';
 import { LevelView } from '../ui/level-view';
 import type { ConeLook } from '../ui/cone-view';
 import { Hud } from './hud';
@@ -65,6 +66,8 @@ export class LevelScene extends Phaser.Scene {
   private flashback!: FlashbackTone;
   private acc = 0;
   private ended = false;
+  /** how many of the map's tile layers are drawn by the GPU (the probe reports it) */
+  gpuLayers = 0;
   /** the card shown a beat after an attempt ends; a restart before it cancels it */
   cardTimer: Phaser.Time.TimerEvent | null = null;
   /** Phaser's frame number at the last restart (the input-latency benchmark reads it) */
@@ -192,18 +195,7 @@ export class LevelScene extends Phaser.Scene {
     const key = `map:${map.level.id}`;
     if (this.cache.tilemap.exists(key)) this.cache.tilemap.remove(key);
     this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
-    const tilemap = this.make.tilemap({ key });
-    const tilesets = tilemap.tilesets.map((ts) => {
-      const image =
-        (map.tiled.tilesets.find((t: { name: string }) => t.name === ts.name)?.image ?? '')
-          .split('/')
-          .pop() ?? '';
-      return tilemap.addTilesetImage(ts.name, image.replace(/\.png$/, ''));
-    });
-    const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
-    tilemap.layers.forEach((layer, i) =>
-      tilemap.createLayer(layer.name, usable)?.setDepth(i < 2 ? i : 20 + i),
-    );
+    this.gpuLayers = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? i : 20 + i));
     const { width, height, tileSize, lamps } = map.level;
     addLamplight(this, lamps, width * tileSize, height * tileSize);
   }
