@@ -10,7 +10,7 @@ import { LevelSession } from '../speedrun/session';
 import type { GameStateData } from '../state/types';
 import { FlashbackTone } from '../ui/flashback';
 import { addLamplight } from '../ui/lamplight';
-import { addTileLayers } from '../ui/tile-layers';
+import { addTileLayers, type TileDrawing } from '../ui/tile-layers';
 import { LevelView } from '../ui/level-view';
 import type { ConeLook } from '../ui/cone-view';
 import { Hud } from './hud';
@@ -66,8 +66,8 @@ export class LevelScene extends Phaser.Scene {
   private flashback!: FlashbackTone;
   private acc = 0;
   private ended = false;
-  /** how many of the map's tile layers are drawn by the GPU (the probe reports it) */
-  gpuLayers = 0;
+  /** how the map's tile layers are drawn (the probe reports it) */
+  tileDrawing: TileDrawing = 'plain';
   /** the card shown a beat after an attempt ends; a restart before it cancels it */
   cardTimer: Phaser.Time.TimerEvent | null = null;
   /** Phaser's frame number at the last restart (the input-latency benchmark reads it) */
@@ -195,7 +195,8 @@ export class LevelScene extends Phaser.Scene {
     const key = `map:${map.level.id}`;
     if (this.cache.tilemap.exists(key)) this.cache.tilemap.remove(key);
     this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
-    this.gpuLayers = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? i : 20 + i));
+    // the first two layers under everything, any more over the actors
+    this.tileDrawing = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? 0 : 22));
     const { width, height, tileSize, lamps } = map.level;
     addLamplight(this, lamps, width * tileSize, height * tileSize);
   }

@@ -95,8 +95,8 @@ export function installProbe(game: Phaser.Game): void {
           hash: sim.hash(),
           /** the centre of the view in the level, px (the camera follows Joe, or frames who speaks) */
           camera: { x: cam.midPoint.x, y: cam.midPoint.y },
-          /** how many of the map's tile layers are GPU layers (a shader draws each as one quad) */
-          gpuLayers: scene.gpuLayers,
+          /** how the map's tile layers are drawn: baked into one image, GPU layers, or tile by tile */
+          tiles: scene.tileDrawing,
         };
       },
       /** restricted zones the floor marks as out of bounds now (one Joe holds the pass for is not) */

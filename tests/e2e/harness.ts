@@ -77,8 +77,8 @@ export interface LevelProbe {
   clock: string;
   /** the centre of the view in the level, px */
   camera: { x: number; y: number };
-  /** how many of the map's tile layers are GPU layers */
-  gpuLayers: number;
+  /** how the map's tile layers are drawn */
+  tiles: 'baked' | 'gpu' | 'plain';
 }
 
 export function probe(page: Page): Promise<LevelProbe | null> {
