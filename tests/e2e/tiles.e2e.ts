@@ -14,6 +14,8 @@ async function shot(
 ): Promise<{ png: PNG; tiles: string; camera: { x: number; y: number } | undefined }> {
   await page.goto(`${server.url}?${query}&manualstep=1`);
   await waitForLevel(page);
+  // the level fades in from black over 400 ms of real time
+  await page.waitForTimeout(600);
   await frames(page);
   const level = await probe(page);
   const png = PNG.sync.read(await page.locator('canvas').screenshot());
