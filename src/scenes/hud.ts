@@ -9,6 +9,7 @@ import { captionPages } from '../ui/caption-pages';
 import { DialogueBox } from '../ui/dialogue-box';
 import { largeText, TEXT_PX } from '../ui/text-size';
 import { InputDisplay } from '../ui/input-display';
+import { BakedLayer } from '../ui/baked-layer';
 import { LevelTitle } from '../ui/level-title';
 import { LEVELS } from '../speedrun/levels';
 import { levelWhen } from '../speedrun/story-time';
@@ -46,6 +47,8 @@ export class Hud {
   private readonly zone: Phaser.GameObjects.BitmapText;
   private readonly meter: Phaser.GameObjects.Image;
   private readonly meterLabel: Phaser.GameObjects.BitmapText;
+  /** the bar, objective, clock, room and heat, redrawn only when one changes */
+  private readonly baked: BakedLayer;
   private readonly caption: Phaser.GameObjects.BitmapText;
   private readonly captionBg: Phaser.GameObjects.Image;
   private captions: { speaker: string; text: string }[] = [];
@@ -65,7 +68,7 @@ export class Hud {
     this.game = level.game;
     const first = level.children.length;
     const scene: Phaser.Scene = level;
-    panel(scene, 0, 0, VIEW_W, 13, INK, 0.75);
+    const bar = panel(scene, 0, 0, VIEW_W, 13, INK, 0.75);
     this.objective = scene.add.bitmapText(4, 3, FONT, '', 8).setTint(PAPER);
     this.clock = scene.add
       .bitmapText(VIEW_W - 4, 3, FONT, '', 8)
@@ -77,18 +80,27 @@ export class Hud {
       .setTint(PAPER);
     this.zone = scene.add.bitmapText(4, 16, FONT, '', 8).setTint(FOG);
     // runs on custom maps (?map=, dropped files) are not official: say so beside the timer
-    if (isCustomLevel(this.level.session.map.level.id))
-      scene.add
-        .bitmapText(VIEW_W - 4, 36, FONT, 'CUSTOM MAP', 8)
-        .setOrigin(1, 0)
-        .setTint(LAMP);
-    panel(scene, VIEW_W - 67, 27, 64, 7, FOG);
-    panel(scene, VIEW_W - 66, 28, 62, 5, INK);
+    const custom = isCustomLevel(this.level.session.map.level.id)
+      ? [
+          scene.add
+            .bitmapText(VIEW_W - 4, 36, FONT, 'CUSTOM MAP', 8)
+            .setOrigin(1, 0)
+            .setTint(LAMP),
+        ]
+      : [];
+    const frame = [panel(scene, VIEW_W - 67, 27, 64, 7, FOG), panel(scene, VIEW_W - 66, 28, 62, 5, INK)];
     this.meter = panel(scene, VIEW_W - 65, 29, 0, 3, PAPER);
     this.meterLabel = scene.add
       .bitmapText(VIEW_W - 70, 27, FONT, 'HEAT', 8)
       .setOrigin(1, 0)
       .setTint(FOG);
+    // all but the timer change a few times a level: drawn into one picture when they do
+    this.baked = new BakedLayer(
+      scene,
+      [bar, this.objective, this.clock, this.zone, ...custom, ...frame, this.meter, this.meterLabel],
+      VIEW_W,
+      46,
+    );
     // Captions sit just under the HUD bar: clear of the dialogue box, the menus and most of the floor.
     this.captionBg = panel(scene, 20, CAPTION_Y - 7, VIEW_W - 40, 14, INK, 0.8).setVisible(false);
     this.caption = scene.add
@@ -175,18 +187,22 @@ export class Hud {
     const session = this.level.session;
     if (!session) return;
     const sim = session.sim;
-    this.objective.setText(sim.objective());
+    const objective = sim.objective();
     // the incident's window beside the clock, red while it is open (the one danger accent)
     const window = sim.incident?.hudText(clockText) ?? '';
-    this.clock.setText(window ? `${sim.state.clockText}  ${window}` : sim.state.clockText);
-    this.clock.setTint(sim.incident?.phase === 'open' ? DANGER : FOG);
-    this.timer.setText(this.timeText());
-    this.zone.setText(sim.zone?.label ?? '');
-    this.zone.setTint(sim.restrictedHere() ? DANGER : FOG);
+    const clock = window ? `${sim.state.clockText}  ${window}` : sim.state.clockText;
+    const clockTint = sim.incident?.phase === 'open' ? DANGER : FOG;
+    const zone = sim.zone?.label ?? '';
+    const zoneTint = sim.restrictedHere() ? DANGER : FOG;
     const heat = sim.state.suspicion;
+    this.objective.setText(objective);
+    this.clock.setText(clock).setTint(clockTint);
+    this.timer.setText(this.timeText());
+    this.zone.setText(zone).setTint(zoneTint);
     this.meter.setDisplaySize(Math.round((60 * heat) / 100), 3).setVisible(heat > 0);
     this.meter.setTint(heat >= 70 ? DANGER : PAPER);
     this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
+    this.baked.refresh(`${objective}|${clock}|${clockTint}|${zone}|${zoneTint}|${heat}`);
     this.updateCaption(delta);
     this.title.update(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);
