@@ -30,6 +30,8 @@ interface Cast {
   ends: Float32Array;
   /** how many of `ends` are set */
   count: number;
+  /** how many times it has been cast: a drawing of the same cast need not be drawn again */
+  casts: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export class ConeCasts {
     let c = this.casts[i];
     if (!c) {
       const [rays, ends] = [new Float32Array(2 * (RAYS + 1)), new Float32Array(2 * (RAYS + 1))];
-      c = { x: NaN, y: 0, facing: '', world: null, version: -1, rays, ends, count: 0 };
+      c = { x: NaN, y: 0, facing: '', world: null, version: -1, rays, ends, count: 0, casts: 0 };
       this.casts[i] = c;
     }
     if (
@@ -56,6 +58,7 @@ export class ConeCasts {
     ) {
       castRays(world, Math.round(guard.x / 16), Math.round(guard.y / 16), guard, data, c.rays);
       c.count = dropCollinear(c.rays, c.ends);
+      c.casts++;
       c.x = Math.round(guard.x / 16);
       c.y = Math.round(guard.y / 16);
       c.facing = guard.facing;
@@ -97,6 +100,8 @@ interface ConeShapes {
   spokes: LineMesh;
   /** halfway along the middle ray: a point surely inside the cone */
   inside: { x: number; y: number };
+  /** what the meshes show now: which cast, in what colours (one guard walking redraws only his) */
+  drawn: string;
 }
 
 /** One guard's cone as drawn, for the page probe. */
@@ -131,6 +136,7 @@ export class ConeView {
         edge: new LineMesh(scene, RAYS + 2),
         spokes: new LineMesh(scene, SPOKES),
         inside: { x: 0, y: 0 },
+        drawn: '',
       };
       for (const m of [shape.fill.mesh, shape.edge.mesh, shape.spokes.mesh]) m.setDepth(depth);
       this.shapes.push(shape);
@@ -165,7 +171,12 @@ export class ConeView {
       shape.fill.mesh.setVisible(shown);
       shape.edge.mesh.setVisible(shown);
       shape.spokes.mesh.setVisible(shown && style?.colourBlindSafe === true && guard.alert === 'alerted');
-      if (shown) drawCone(shape, guard, casts.cone(i, world, guard, d), style);
+      if (!shown) return;
+      const cone = casts.cone(i, world, guard, d);
+      const drawn = `${cone.casts} ${guard.alert} ${style?.highContrastCones} ${shape.spokes.mesh.visible}`;
+      if (drawn === shape.drawn) return;
+      shape.drawn = drawn;
+      drawCone(shape, guard, cone, style);
     });
   }
 }

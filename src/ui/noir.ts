@@ -3,13 +3,15 @@ import { settingsOf } from '../settings/link';
 
 /** The grain's noise tile, pixels. */
 const GRAIN = 64;
-/** Pictures of grain baked: one is picked at random each frame, which reads as live noise. */
+/** Pictures of grain baked: one is picked at random each film frame, which reads as live noise. */
 const GRAIN_FRAMES = 6;
+/** A film frame, ms: the grain moves as projected film's does, 24 times a second. */
+const GRAIN_MS = 1000 / 24;
 
 /**
  * The film look over the whole screen: a vignette darkening its edges and film grain. Both baked into
  * one texture, GRAIN_FRAMES pictures of it each with the grain in another place, and laid over the
- * scene as one quad showing a picture chosen at random every frame (reduced motion: one picture that
+ * scene as one quad showing a picture chosen at random 24 times a second (reduced motion: one picture that
  * holds still). One full-screen layer, not a vignette and a grain: where the GPU is software (as on a
  * headless test machine), each layer over the whole screen costs frames. Vignette over grain or grain
  * over vignette come to the same pixels: "over" is associative.
@@ -19,9 +21,14 @@ export function addFilmLook(scene: Phaser.Scene, w: number, h: number): Phaser.G
   if (!scene.textures.exists(key)) bake(scene, key, w, h);
   const look = scene.add.image(0, 0, key, 0).setOrigin(0).setScrollFactor(0).setDepth(950);
   let shown = 0;
+  let since = 0;
   // reduced motion: the grain holds still (a screen that flickers all over is motion too)
-  const flicker = () => {
+  const flicker = (_time: number, delta: number) => {
     if (settingsOf(scene.game)?.current.reducedMotion === true) return;
+    // a new picture at film's 24 a second, not at every frame the screen shows
+    since += delta;
+    if (since < GRAIN_MS) return;
+    since %= GRAIN_MS;
     // never the same picture twice running: a repeat would read as the grain stopping
     shown = (shown + 1 + Math.floor(Math.random() * (GRAIN_FRAMES - 1))) % GRAIN_FRAMES;
     look.setFrame(shown);
