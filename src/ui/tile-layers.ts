@@ -45,6 +45,9 @@ function spacedTexture(scene: Phaser.Scene, key: string, cut: Cut): string {
   return spaced;
 }
 
+/** The largest map baked, pixels: 2048 x 2048 is 16 MB of texture a band; larger maps use GPU layers. */
+const BAKE_MAX_PIXELS = 2048 * 2048;
+
 /** How the map's tile layers are drawn (the probe reports it). */
 export type TileDrawing = 'baked' | 'gpu' | 'plain';
 
@@ -57,14 +60,15 @@ function drawingFor(
   if (ASKED === 'plain' || !(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return 'plain';
   const max = renderer.getMaxTextureSize();
   const animated = tiled.tilesets.some((ts) => ts.tiles.some((t) => (t.animation?.length ?? 0) > 0));
-  const fits = tilemap.widthInPixels <= max && tilemap.heightInPixels <= max;
+  const { widthInPixels: w, heightInPixels: h } = tilemap;
+  const fits = w <= max && h <= max && w * h <= BAKE_MAX_PIXELS;
   if (ASKED !== 'gpu' && fits && !animated) return 'baked';
   return tilemap.tilesets.length === 1 ? 'gpu' : 'plain';
 }
 
 /**
  * The map's tile layers, each band of them (`bandOf(layer index)`, a depth) drawn at that depth.
- * - baked (WebGL, the map no larger than a texture may be, no animated tiles): each band drawn once
+ * - baked (WebGL, a map of up to 2048 x 2048 pixels' area, no animated tiles): each band drawn once
  *   into a texture the size of the map, shown as one image in the sprites' batch. The map never
  *   changes while a level runs; drawing its layers tile by tile cost 0.1-0.2 ms a frame here.
  * - gpu (a map too large to bake, or with animated tiles; one tileset): Phaser 4's GPU layers, one
