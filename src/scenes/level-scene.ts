@@ -196,9 +196,17 @@ export class LevelScene extends Phaser.Scene {
     if (this.cache.tilemap.exists(key)) this.cache.tilemap.remove(key);
     this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
     // the first two layers under everything, any more over the actors
-    this.tileDrawing = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? 0 : 22));
+    const tiles = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? 0 : 22));
+    this.tileDrawing = tiles.drawing;
     const { width, height, tileSize, lamps } = map.level;
-    addLamplight(this, lamps, width * tileSize, height * tileSize);
+    const light = addLamplight(this, lamps, width * tileSize, height * tileSize);
+    // the floor baked into a picture: the light map (as still as the floor) multiplied into it once,
+    // not laid over the whole view every frame
+    const floor = tiles.baked.get(0);
+    if (light && floor) {
+      floor.draw(light).render();
+      light.destroy();
+    }
   }
 
   override update(time: number, delta: number): void {

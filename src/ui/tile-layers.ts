@@ -51,6 +51,12 @@ const BAKE_MAX_PIXELS = 2048 * 2048;
 /** How the map's tile layers are drawn (the probe reports it). */
 export type TileDrawing = 'baked' | 'gpu' | 'plain';
 
+/** The map's tile layers as drawn: how, and when baked, each band's picture by its depth. */
+export interface TileLayers {
+  drawing: TileDrawing;
+  baked: Map<number, Phaser.GameObjects.RenderTexture>;
+}
+
 function drawingFor(
   scene: Phaser.Scene,
   tilemap: Phaser.Tilemaps.Tilemap,
@@ -80,7 +86,7 @@ export function addTileLayers(
   key: string,
   tiled: ResolvedTiledMap,
   bandOf: (index: number) => number,
-): TileDrawing {
+): TileLayers {
   const tilemap = scene.make.tilemap({ key });
   const drawing = drawingFor(scene, tilemap, tiled);
   const tilesets = tilemap.tilesets.map((ts) => {
@@ -98,13 +104,15 @@ export function addTileLayers(
     const made = tilemap.createLayer(layer.name, usable, 0, 0, drawing === 'gpu');
     return made ? [{ made: made.setDepth(bandOf(i)), band: bandOf(i) }] : [];
   });
-  if (drawing !== 'baked') return drawing;
+  const baked = new Map<number, Phaser.GameObjects.RenderTexture>();
+  if (drawing !== 'baked') return { drawing, baked };
   const { widthInPixels: w, heightInPixels: h } = tilemap;
   for (const band of new Set(layers.map((l) => l.band))) {
-    const baked = scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(band);
-    for (const l of layers) if (l.band === band) baked.draw(l.made);
-    baked.render();
+    const picture = scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(band);
+    for (const l of layers) if (l.band === band) picture.draw(l.made);
+    picture.render();
+    baked.set(band, picture);
   }
   for (const l of layers) l.made.destroy();
-  return drawing;
+  return { drawing, baked };
 }
