@@ -143,12 +143,12 @@ export class KeyboardInput {
     return frame;
   }
 
-  /** Forget held keys and latched presses (after pause or a lost focus). */
   /** Forget latched presses only: a key held through a restart keeps Joe moving. */
   clearPresses(): void {
     this.pending = 0;
   }
 
+  /** Forget held keys and latched presses (after pause or a lost focus). */
   reset(): void {
     this.pending = 0;
     this.scene.input.keyboard?.resetKeys();
