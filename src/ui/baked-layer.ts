@@ -22,10 +22,14 @@ export class BakedLayer {
     scene.cameras.main.ignore(objects);
   }
 
-  /** Draws the objects again if `showing` (a summary of everything they show) has changed. */
+  /** Draws the shown objects again if `showing` (a summary of all they show, shown or not) changed. */
   refresh(showing: string): void {
     if (showing === this.shown) return;
     this.shown = showing;
-    this.image.clear().draw(this.objects).render();
+    // a texture draws every object it is given, shown or not
+    this.image
+      .clear()
+      .draw(this.objects.filter((o) => (o as Phaser.GameObjects.Image).visible))
+      .render();
   }
 }

@@ -101,14 +101,19 @@ export function addTileLayers(
   });
   const usable = tilesets.filter((t): t is Phaser.Tilemaps.Tileset => t !== null);
   const layers = tilemap.layers.flatMap((layer, i) => {
-    const made = tilemap.createLayer(layer.name, usable, 0, 0, drawing === 'gpu');
+    // x, y undefined: the layer keeps its offset from Tiled
+    const made = tilemap.createLayer(layer.name, usable, undefined, undefined, drawing === 'gpu');
     return made ? [{ made: made.setDepth(bandOf(i)), band: bandOf(i) }] : [];
   });
   const baked = new Map<number, Phaser.GameObjects.RenderTexture>();
   if (drawing !== 'baked') return { drawing, baked };
   const { widthInPixels: w, heightInPixels: h } = tilemap;
-  for (const band of new Set(layers.map((l) => l.band))) {
+  const bands = [...new Set(layers.map((l) => l.band))].sort((a, b) => a - b);
+  for (const band of bands) {
     const picture = scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(band);
+    // the lowest band is opaque, the game's background where no tile is (as the canvas is cleared),
+    // so what is multiplied into it later darkens those cells too
+    if (band === bands[0]) picture.fill(scene.game.config.backgroundColor.color);
     for (const l of layers) if (l.band === band) picture.draw(l.made);
     picture.render();
     baked.set(band, picture);

@@ -49,6 +49,8 @@ describe('the HUD in Chromium', () => {
   it('the objective drawn into the HUD picture changes on screen when it changes, and only then', async () => {
     await page.goto(`${server.url}?level=cell&manualstep=1`);
     await waitForLevel(page);
+    // the level (HUD and all) fades in from black over 400 ms of real time
+    await page.waitForTimeout(600);
     await frames(page);
     const first = (await probe(page))?.objective ?? '';
     const before = await objectiveMask();

@@ -24,8 +24,8 @@ async function shot(
 
 /**
  * The mean brightness of each tile-sized block (16 level pixels) of the screen's rows 2-7 of 13: below
- * the HUD and above the level's title card, which fades on a real-time clock. The film's grain moves
- * every frame; a tile drawn from the wrong place in the tileset changes its block's mean by far more.
+ * the HUD and above the level's title card, which fades on a real-time clock. The film's grain (still
+ * here: reduced motion) differs between loads; a tile drawn from the wrong place in the tileset changes its block's mean by far more.
  */
 function blockMeans(png: PNG): number[] {
   const size = Math.floor(png.width / 24);
