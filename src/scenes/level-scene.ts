@@ -195,18 +195,12 @@ export class LevelScene extends Phaser.Scene {
     const key = `map:${map.level.id}`;
     if (this.cache.tilemap.exists(key)) this.cache.tilemap.remove(key);
     this.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: map.tiled });
-    // the first two layers under everything, any more over the actors
-    const tiles = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? 0 : 22));
-    this.tileDrawing = tiles.drawing;
     const { width, height, tileSize, lamps } = map.level;
     const light = addLamplight(this, lamps, width * tileSize, height * tileSize);
-    // the floor baked into a picture: the light map (as still as the floor) multiplied into it once,
-    // not laid over the whole view every frame
-    const floor = tiles.baked.get(0);
-    if (light && floor) {
-      floor.draw(light).render();
-      light.destroy();
-    }
+    // the first two layers under everything, any more over the actors; when the floor is baked
+    // into a picture, the light map (as still as the floor) is multiplied into it once, not laid
+    // over the whole view every frame
+    this.tileDrawing = addTileLayers(this, key, map.tiled, (i) => (i < 2 ? 0 : 22), light ? [light] : []);
   }
 
   override update(time: number, delta: number): void {

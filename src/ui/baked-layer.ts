@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 
 /**
  * Objects drawn into one texture only when what they show changes, and that texture shown as one
@@ -20,6 +20,7 @@ export class BakedLayer {
   ) {
     this.image = scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setScrollFactor(0);
     scene.cameras.main.ignore(objects);
+    onContextRestored(scene, () => (this.shown = null));
   }
 
   /** Draws the shown objects again if `showing` (a summary of all they show, shown or not) changed. */
@@ -32,4 +33,13 @@ export class BakedLayer {
       .draw(this.objects.filter((o) => (o as Phaser.GameObjects.Image).visible))
       .render();
   }
+}
+
+/** Calls `fn` when the WebGL context comes back after a loss, for as long as the scene runs. */
+export function onContextRestored(scene: Phaser.Scene, fn: () => void): void {
+  const renderer = scene.game.renderer;
+  renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, fn);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () =>
+    renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, fn),
+  );
 }

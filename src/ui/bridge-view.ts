@@ -3,6 +3,7 @@ import type { BridgeData, LeverData } from '../maps/level-data';
 import { LEVER_TICKS } from '../state/lever';
 import type { LeverState } from '../state/types';
 import { FOG, INK, LAMP, PAPER, SLATE, STONE } from './palette';
+import { onContextRestored } from './baked-layer';
 
 /** How far down a lever is, 0 (raised) to 1 (lowered). */
 export function leverFraction(lever: Readonly<LeverState>): number {
@@ -40,6 +41,8 @@ export class BridgeView {
     this.box = { x, y };
     this.baked = rects.length > 0 ? scene.add.renderTexture(x, y, w, h).setOrigin(0, 0).setDepth(3) : null;
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.g.destroy());
+    // a lost WebGL context comes back with the picture blank: draw it again
+    onContextRestored(scene, () => (this.drawn = { k: -1, held: false }));
   }
 
   draw(

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ResolvedTiledMap } from '../maps';
+import { onContextRestored } from './baked-layer';
 
 /** ?tiles=plain or ?tiles=gpu: the map drawn that way (to compare, or for a GPU that draws it wrong). */
 const ASKED = new URLSearchParams(window.location.search).get('tiles');
@@ -51,12 +52,6 @@ const BAKE_MAX_PIXELS = 2048 * 2048;
 /** How the map's tile layers are drawn (the probe reports it). */
 export type TileDrawing = 'baked' | 'gpu' | 'plain';
 
-/** The map's tile layers as drawn: how, and when baked, each band's picture by its depth. */
-export interface TileLayers {
-  drawing: TileDrawing;
-  baked: Map<number, Phaser.GameObjects.RenderTexture>;
-}
-
 function drawingFor(
   scene: Phaser.Scene,
   tilemap: Phaser.Tilemaps.Tilemap,
@@ -86,7 +81,9 @@ export function addTileLayers(
   key: string,
   tiled: ResolvedTiledMap,
   bandOf: (index: number) => number,
-): TileLayers {
+  /** drawn into the lowest band after its tiles when baked (then hidden): the light map */
+  intoFloor: readonly Phaser.GameObjects.Image[] = [],
+): TileDrawing {
   const tilemap = scene.make.tilemap({ key });
   const drawing = drawingFor(scene, tilemap, tiled);
   const tilesets = tilemap.tilesets.map((ts) => {
@@ -106,18 +103,25 @@ export function addTileLayers(
     return made ? [{ made: made.setDepth(bandOf(i)), band: bandOf(i) }] : [];
   });
   const baked = new Map<number, Phaser.GameObjects.RenderTexture>();
-  if (drawing !== 'baked') return { drawing, baked };
+  if (drawing !== 'baked') return drawing;
   const { widthInPixels: w, heightInPixels: h } = tilemap;
   const bands = [...new Set(layers.map((l) => l.band))].sort((a, b) => a - b);
-  for (const band of bands) {
-    const picture = scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(band);
-    // the lowest band is opaque, the game's background where no tile is (as the canvas is cleared),
-    // so what is multiplied into it later darkens those cells too
-    if (band === bands[0]) picture.fill(scene.game.config.backgroundColor.color);
-    for (const l of layers) if (l.band === band) picture.draw(l.made);
-    picture.render();
-    baked.set(band, picture);
-  }
-  for (const l of layers) l.made.destroy();
-  return { drawing, baked };
+  for (const band of bands)
+    baked.set(band, scene.add.renderTexture(0, 0, w, h).setOrigin(0, 0).setDepth(band));
+  const bake = () => {
+    for (const [band, picture] of baked) {
+      picture.clear();
+      // the lowest band is opaque, the game's background where no tile is (as the canvas is
+      // cleared), so what is multiplied into it after darkens those cells too
+      if (band === bands[0]) picture.fill(scene.game.config.backgroundColor.color);
+      for (const l of layers) if (l.band === band) picture.draw(l.made);
+      if (band === bands[0]) for (const o of intoFloor) picture.draw(o);
+      picture.render();
+    }
+  };
+  bake();
+  // kept, hidden, to bake again: a lost WebGL context comes back with its pictures blank
+  for (const o of [...layers.map((l) => l.made), ...intoFloor]) o.setVisible(false);
+  onContextRestored(scene, bake);
+  return drawing;
 }
