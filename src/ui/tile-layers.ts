@@ -102,8 +102,8 @@ export function addTileLayers(
     const made = tilemap.createLayer(layer.name, usable, undefined, undefined, drawing === 'gpu');
     return made ? [{ made: made.setDepth(bandOf(i)), band: bandOf(i) }] : [];
   });
-  const baked = new Map<number, Phaser.GameObjects.RenderTexture>();
   if (drawing !== 'baked') return drawing;
+  const baked = new Map<number, Phaser.GameObjects.RenderTexture>();
   const { widthInPixels: w, heightInPixels: h } = tilemap;
   const bands = [...new Set(layers.map((l) => l.band))].sort((a, b) => a - b);
   for (const band of bands)
