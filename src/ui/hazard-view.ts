@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Facing } from '../maps/level-data';
 import type { Hazards } from '../sim/hazards';
 import type { LevelSim } from '../sim/level-sim';
@@ -37,16 +37,18 @@ export class HazardView {
     private readonly hazards: Hazards,
     sim: LevelSim,
   ) {
-    // made in drawing order; all added light, together, so the blend changes once a frame
+    // Normal blend, not added light: an additive layer split the yard's one batch into three. Over
+    // the yard's dark ground (about 0.18 grey) a light of colour c blended at alpha a' looks as bright
+    // as added light at a when a' = a c / (c - 0.18): about 1.2 a for these pale lights.
     this.beams = (sim.level.searchlights ?? []).map(() => {
       const shapes = {
         fill: new FanMesh(scene, RAYS + 1),
         edges: new LineMesh(scene, 2),
-        pool: scene.add.image(0, 0, ellipseTexture(scene, 40, 22)).setAlpha(0.1),
-        lamp: scene.add.image(0, 0, ellipseTexture(scene, 5, 5)).setAlpha(0.8),
+        pool: scene.add.image(0, 0, ellipseTexture(scene, 40, 22)).setAlpha(0.12),
+        lamp: scene.add.image(0, 0, ellipseTexture(scene, 5, 5)).setAlpha(0.95),
       };
       for (const o of [shapes.fill.mesh, shapes.edges.mesh, shapes.pool, shapes.lamp])
-        o.setDepth(SHAPES_DEPTH + 0.02).setBlendMode(Phaser.BlendModes.ADD);
+        o.setDepth(SHAPES_DEPTH + 0.02);
       return shapes;
     });
     const total = hazards.crowds.x.length;
@@ -91,7 +93,7 @@ export class HazardView {
       }
       const danger = lit && exposed;
       shapes.fill.set(light.x, light.y, KEPT, dropCollinear(ENDS, KEPT));
-      shapes.fill.colour(danger ? DANGER : WHITE, lit ? 0.24 : 0.13);
+      shapes.fill.colour(danger ? DANGER : WHITE, lit ? 0.29 : 0.16);
       // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
       // every frame than the beam itself
       shapes.edges
@@ -99,7 +101,7 @@ export class HazardView {
         .line(light.x, light.y, ENDS[0] ?? light.x, ENDS[1] ?? light.y, 1)
         .line(light.x, light.y, ENDS[2 * RAYS] ?? light.x, ENDS[2 * RAYS + 1] ?? light.y, 1)
         .end();
-      shapes.edges.colour(danger ? DANGER : LAMP, 0.35);
+      shapes.edges.colour(danger ? DANGER : LAMP, 0.42);
       // the pool where the beam's middle ray lands, and the lamp itself
       shapes.pool.setPosition(ENDS[RAYS] ?? light.x, ENDS[RAYS + 1] ?? light.y);
       shapes.lamp.setPosition(light.x, light.y);
