@@ -43,6 +43,9 @@ const game = new Phaser.Game({
   fps: { smoothStep: false },
   // standard-mapping gamepads feed the same input bits as the keyboard, and drive the menus
   input: { gamepad: true },
+  // Howler plays every sound (src/audio): Phaser's own sound manager would open a second
+  // AudioContext and poll it every frame for nothing
+  audio: { noAudio: true },
   scene: [
     BootScene,
     TitleScene,

@@ -62,6 +62,8 @@ export class Hud {
   /** ?inputs=1 shows the input display whatever the setting */
   private readonly inputsParam: boolean;
   private inputsShown: boolean | null = null;
+  /** what the baked part of the HUD shows (objective, clock, zone, heat), as one string */
+  private showing = '';
   private readonly game: Phaser.Game;
 
   constructor(private readonly level: LevelScene) {
@@ -195,14 +197,20 @@ export class Hud {
     const zone = sim.zone?.label ?? '';
     const zoneTint = sim.restrictedHere() ? DANGER : FOG;
     const heat = sim.state.suspicion;
-    this.objective.setText(objective);
-    this.clock.setText(clock).setTint(clockTint);
     this.timer.setText(this.timeText());
-    this.zone.setText(zone).setTint(zoneTint);
-    this.meter.setDisplaySize(Math.round((60 * heat) / 100), 3).setVisible(heat > 0);
-    this.meter.setTint(heat >= 70 ? DANGER : PAPER);
-    this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
-    this.baked.refresh(`${objective}|${clock}|${clockTint}|${zone}|${zoneTint}|${heat}`);
+    // the rest is seen only through the baked picture: set only when it changes
+    const showing = `${objective}|${clock}|${clockTint}|${zone}|${zoneTint}|${heat}`;
+    if (showing !== this.showing) {
+      this.showing = showing;
+      this.objective.setText(objective);
+      this.clock.setText(clock).setTint(clockTint);
+      this.zone.setText(zone).setTint(zoneTint);
+      this.meter.setDisplaySize(Math.round((60 * heat) / 100), 3).setVisible(heat > 0);
+      this.meter.setTint(heat >= 70 ? DANGER : PAPER);
+      this.meterLabel.setTint(heat >= 70 ? DANGER : FOG);
+    }
+    // drawn again when it changes, or when a lost WebGL context blanked the picture
+    this.baked.refresh(showing);
     this.updateCaption(delta);
     this.title.update(delta);
     const line = sim.dialogue && currentLine(sim.level, sim.dialogue);

@@ -160,14 +160,14 @@ export class ConeView {
     guards: readonly GuardState[],
     data: readonly GuardData[],
     style: ConeStyle | undefined,
-    /** which guards are on duty (absent: all) */
-    present: readonly boolean[] | undefined,
+    /** whose cone to show (absent: all); the others are hidden, and not cast */
+    wanted: readonly boolean[] | undefined,
     casts: ConeCasts,
   ): void {
     this.shapes.forEach((shape, i) => {
       const guard = guards[i];
       const d = data[i];
-      const shown = guard !== undefined && d !== undefined && present?.[i] !== false;
+      const shown = guard !== undefined && d !== undefined && wanted?.[i] !== false;
       shape.fill.mesh.setVisible(shown);
       shape.edge.mesh.setVisible(shown);
       shape.spokes.mesh.setVisible(shown && style?.colourBlindSafe === true && guard.alert === 'alerted');
@@ -221,7 +221,7 @@ function drawCone(shape: ConeShapes, guard: GuardState, cone: Readonly<Cast>, st
 }
 
 /**
- * What the cones show, as numbers: each guard's place, facing, alert and duty, the doors (which
+ * What the cones show, as numbers: each guard's place, facing, alert and whether shown, the doors (which
  * block sight) and the style. Cones are redrawn only when it changes: a guard standing his post
  * casts the same cone frame after frame.
  */
@@ -231,7 +231,7 @@ export class ConeChange {
 
   changed(
     guards: readonly GuardState[],
-    standing: readonly boolean[],
+    shown: readonly boolean[],
     doorsOpen: readonly boolean[],
     style?: ConeStyle,
   ): boolean {
@@ -240,7 +240,7 @@ export class ConeChange {
     for (let i = 0; i < guards.length; i++) {
       const g = guards[i];
       if (!g) continue;
-      n.push(Math.round(g.x / 16), Math.round(g.y / 16), g.facing, g.alert, standing[i] === false ? 0 : 1);
+      n.push(Math.round(g.x / 16), Math.round(g.y / 16), g.facing, g.alert, shown[i] === false ? 0 : 1);
     }
     for (const open of doorsOpen) n.push(open ? 1 : 0);
     n.push(style?.highContrastCones ? 1 : 0, style?.colourBlindSafe ? 1 : 0);

@@ -16,6 +16,11 @@ import { panel } from './panel';
 const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
+/**
+ * How far past the camera's last view a cone still counts as seen, pixels: the view read in update
+ * is the one drawn last frame, and a follow or a speaker's camera moves it a few pixels a frame.
+ */
+const CONE_VIEW_MARGIN = 32;
 
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
@@ -29,8 +34,8 @@ export class LevelView {
   private readonly cones: ConeView;
   private readonly coneChange = new ConeChange();
   private readonly coneCasts = new ConeCasts();
-  /** which guards cast a cone: reused every frame */
-  private readonly standing: boolean[] = [];
+  /** whose cone is drawn this frame: on duty, on his feet, and near enough the view to be seen */
+  private readonly conesShown: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
   /** the interact key's name in a keycap over the prompt's triangle: "E", "Space", "A" on a pad */
   private readonly promptKey: Phaser.GameObjects.BitmapText;
@@ -174,13 +179,25 @@ export class LevelView {
       const door = this.doors[i];
       if (door) showFrame(door, open ? DOOR_OPEN : DOOR_SHUT);
     });
-    // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone
-    const standing = this.standing;
-    standing.length = sim.level.guards.length;
-    for (let i = 0; i < standing.length; i++)
-      standing[i] = sim.hazards?.present[i] !== false && sim.tower.downed[i] !== true;
-    if (this.coneChange.changed(sim.guards, standing, sim.doorsOpen, prefs))
-      this.cones.draw(sim.world, sim.guards, sim.level.guards, prefs, standing, this.coneCasts);
+    // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone; a cone
+    // that cannot reach into the view is neither cast nor drawn until it can
+    const shown = this.conesShown;
+    const view = this.scene.cameras.main.worldView;
+    shown.length = sim.level.guards.length;
+    for (let i = 0; i < shown.length; i++) {
+      const g = sim.guards[i];
+      const reach = (sim.level.guards[i]?.visionRange ?? 0) * 16 + CONE_VIEW_MARGIN;
+      shown[i] =
+        sim.hazards?.present[i] !== false &&
+        sim.tower.downed[i] !== true &&
+        g !== undefined &&
+        g.x / SUB + reach > view.x &&
+        g.x / SUB - reach < view.right &&
+        g.y / SUB + reach > view.y &&
+        g.y / SUB - reach < view.bottom;
+    }
+    if (this.coneChange.changed(sim.guards, shown, sim.doorsOpen, prefs))
+      this.cones.draw(sim.world, sim.guards, sim.level.guards, prefs, shown, this.coneCasts);
     this.hazards?.draw(sim, time);
     this.drawGhost();
     this.drawPrompt(sim, time, prefs?.reducedMotion === true);

@@ -3,6 +3,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/settings/schema';
+import { readRepoFile } from '../../src/cli/node-files';
+import { loadMap } from '../../src/maps';
 import { parseReplay } from '../../src/speedrun/replay';
 import type { ConeLook } from '../../src/ui/cone-view';
 import { DANGER, PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
@@ -36,6 +38,25 @@ async function probeCones(): Promise<{
   return { cones, guards: level?.guards ?? [], camera };
 }
 
+/**
+ * Whose cone can reach into the view, by the rule the view draws cones by: a guard on duty whose eye
+ * is no further outside the camera's view than his vision range and 32 px.
+ */
+async function reaching(
+  level: string,
+  p: Awaited<ReturnType<typeof probeCones>>,
+  onDutyOnly = true,
+): Promise<boolean[]> {
+  const loaded = await loadMap(`maps/${level}.tmj`, readRepoFile);
+  if (!loaded.ok) throw new Error(`${level}.tmj does not load`);
+  const ranges = loaded.map.level.guards.map((g) => g.visionRange * 16);
+  return p.guards.map((g, i) => {
+    const r = (ranges[i] ?? 0) + 32;
+    const { x, y, w, h } = p.camera;
+    return (g.active || !onDutyOnly) && g.x + r > x && g.x - r < x + w && g.y + r > y && g.y - r < y + h;
+  });
+}
+
 /** The mean brightness (0-255) of a 9 x 9 patch of the canvas round a level point. */
 async function brightnessAt(p: { x: number; y: number }, camera: View): Promise<number> {
   const png = PNG.sync.read(await page.locator('canvas').screenshot());
@@ -65,11 +86,16 @@ describe('vision cones in Chromium', () => {
     await openCell();
     const normal = await probeCones();
     expect(normal.cones.length).toBe(4);
+    // the cell's start reaches two of its four guards' cones: only those are drawn
+    const near = await reaching('cell', normal);
+    expect(near).toEqual([true, true, false, false]);
+    const drawn = normal.cones.filter((_, i) => near[i]);
+    expect(normal.cones.map((c) => c.fill.shown)).toEqual(near);
     // each cone's eye is its guard, where the simulation has him (to the whole pixel his sprite is drawn at)
-    expect(normal.cones.map((c) => c.eye)).toEqual(
-      normal.guards.map((g) => ({ x: Math.round(g.x), y: Math.round(g.y) })),
+    expect(drawn.map((c) => c.eye)).toEqual(
+      normal.guards.filter((_, i) => near[i]).map((g) => ({ x: Math.round(g.x), y: Math.round(g.y) })),
     );
-    for (const c of normal.cones) {
+    for (const c of drawn) {
       expect(c.fill).toMatchObject({ shown: true, colour: PAPER, quads: Math.ceil((c.ends - 1) / 2) });
       expect(c.fill.alpha).toBeCloseTo(0.1, 5);
       expect(c.edge).toMatchObject({ shown: true, colour: PAPER, quads: c.ends + 1 });
@@ -99,7 +125,7 @@ describe('vision cones in Chromium', () => {
     await openCell();
     const strong = await probeCones();
     expect(strong.camera).toEqual(camera);
-    for (const c of strong.cones) {
+    for (const c of strong.cones.filter((_, i) => near[i])) {
       expect(c.fill.alpha).toBeCloseTo(0.22, 5);
       expect(c.edge).toMatchObject({ colour: WHITE });
       expect(c.edge.alpha).toBeCloseTo(0.9, 5);
@@ -113,10 +139,48 @@ describe('vision cones in Chromium', () => {
     await page.goto(`${server.url}?level=yard&manualstep=1`);
     await waitForLevel(page);
     await frames(page);
-    const { cones, guards } = await probeCones();
+    const yard = await probeCones();
+    const { cones, guards } = yard;
     expect(guards.map((g) => g.active)).toEqual([true, true, true, false, false]);
-    expect(cones.map((c) => c.fill.shown)).toEqual(guards.map((g) => g.active));
-    expect(cones.map((c) => c.edge.shown)).toEqual(guards.map((g) => g.active));
+    // cones near enough the view to be seen, on duty or not: the guards not yet out are among them
+    const near = await reaching('yard', yard, false);
+    expect(near.filter((n, i) => n && !guards[i]?.active).length).toBeGreaterThan(0);
+    const shown = guards.map((g, i) => g.active && near[i]);
+    expect(cones.map((c) => c.fill.shown)).toEqual(shown);
+    expect(cones.map((c) => c.edge.shown)).toEqual(shown);
+  });
+
+  it('a cone that cannot reach into the view is not drawn, and is drawn from where its guard stands once it can', async () => {
+    await page.goto(`${server.url}?level=guard-tower&manualstep=1`);
+    await waitForLevel(page);
+    await frames(page);
+    const start = await probeCones();
+    const near = await reaching('guard-tower', start);
+    expect(near.filter(Boolean).length).toBeGreaterThan(0);
+    expect(near.filter((n) => !n).length).toBeGreaterThan(0);
+    expect(start.cones.map((c) => c.fill.shown)).toEqual(near);
+    expect(start.cones.map((c) => c.edge.shown)).toEqual(near);
+
+    // Joe climbs the tower (the golden run's first ticks): the view moves on to guards it had not reached
+    const golden = parseReplay(readFileSync('tests/golden/guard-tower.expected.replay.json', 'utf8'));
+    const upTo: [number, number][] = [];
+    let left = 600;
+    for (const [f, n] of golden.inputs) {
+      if (left <= 0) break;
+      upTo.push([f, Math.min(n, left)]);
+      left -= n;
+    }
+    await feedInputs(page, upTo);
+    await frames(page);
+    const later = await probeCones();
+    const nearLater = await reaching('guard-tower', later);
+    expect(nearLater.some((n, i) => n && !near[i])).toBe(true);
+    expect(later.cones.map((c) => c.fill.shown)).toEqual(nearLater);
+    // each cone shown is drawn from where its guard stands now, not where he stood when last drawn
+    later.cones.forEach((c, i) => {
+      const g = later.guards[i];
+      if (c.fill.shown && g) expect(c.eye).toEqual({ x: Math.round(g.x), y: Math.round(g.y) });
+    });
   });
 
   it('colour-blind safe: the cone of a guard who has seen Joe is red and ruled with spokes', async () => {
