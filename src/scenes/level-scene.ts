@@ -101,6 +101,11 @@ export class LevelScene extends Phaser.Scene {
     return this.view.coneLooks();
   }
 
+  /** Whether each guard's sprite is drawn (the probe's view of the guards). */
+  guardsDrawn(): boolean[] {
+    return this.view.guardsDrawn();
+  }
+
   /** A level's own drawing, made once the map and the view are up (subclasses may define it). */
   protected decorate?(): void;
 

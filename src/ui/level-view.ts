@@ -17,10 +17,11 @@ const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
 /**
- * How far past the camera's last view a cone still counts as seen, pixels: the view read in update
- * is the one drawn last frame, and a follow or a speaker's camera moves it a few pixels a frame.
+ * How far past the camera's last view a guard or his cone still counts as in view, pixels: the view
+ * read in update is the one drawn last frame, and a follow or a speaker's camera moves it a few
+ * pixels a frame. Further out, neither is updated nor drawn until it nears the view.
  */
-const CONE_VIEW_MARGIN = 32;
+const VIEW_MARGIN = 32;
 
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
@@ -113,6 +114,11 @@ export class LevelView {
     return this.cones.describe();
   }
 
+  /** Whether each guard's sprite is drawn (the page probe's view): on duty and near the view. */
+  guardsDrawn(): boolean[] {
+    return this.guards.map((s) => s.visible);
+  }
+
   setGhost(sim: LevelSim | null): void {
     this.ghostSim = sim;
   }
@@ -134,8 +140,9 @@ export class LevelView {
     this.joe.setPosition(joe.x / SUB, joe.y / SUB);
     standAt(this.joe, joe.y / SUB);
     this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
+    const view = this.scene.cameras.main.worldView;
     // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'
-    const markTop = this.scene.cameras.main.worldView.y + MARK_MIN_Y;
+    const markTop = view.y + MARK_MIN_Y;
     showFrame(
       this.joe,
       actorFrame(ACTOR_ROW.joe, joe.facing, joe.moving ? joe.stepTicks >> (joe.running ? 2 : 3) : 0),
@@ -145,18 +152,26 @@ export class LevelView {
       const m = this.marks[i];
       if (!s || !m) return;
       const moving = g.mode === 'patrol' || g.mode === 'chase' || g.mode === 'return';
-      // a guard off duty (alert roster, or sent elsewhere) is not in the level
-      const onDuty = sim.hazards?.present[i] !== false;
-      s.setVisible(onDuty);
-      if (!onDuty) {
+      // a guard off duty (alert roster, or sent elsewhere) is not in the level; one far out of
+      // view is not drawn until he nears it
+      const x = g.x / SUB;
+      const y = g.y / SUB;
+      const shown =
+        sim.hazards?.present[i] !== false &&
+        x > view.x - VIEW_MARGIN &&
+        x < view.right + VIEW_MARGIN &&
+        y > view.y - VIEW_MARGIN &&
+        y < view.bottom + VIEW_MARGIN;
+      s.setVisible(shown);
+      if (!shown) {
         m.setVisible(false);
         this.frames[i]?.setVisible(false);
         return;
       }
       // a guard thrown off at the lever lies where he fell: out of the fight, no cone, no mark
       const down = sim.tower.downed[i] === true;
-      s.setPosition(g.x / SUB, g.y / SUB);
-      standAt(s, g.y / SUB);
+      s.setPosition(x, y);
+      standAt(s, y);
       showFrame(s, actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
       s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
       m.setVisible(g.alert !== 'unaware' && !down);
@@ -182,11 +197,10 @@ export class LevelView {
     // guards off duty (alert roster, sent elsewhere) or thrown off at the lever have no cone; a cone
     // that cannot reach into the view is neither cast nor drawn until it can
     const shown = this.conesShown;
-    const view = this.scene.cameras.main.worldView;
     shown.length = sim.level.guards.length;
     for (let i = 0; i < shown.length; i++) {
       const g = sim.guards[i];
-      const reach = (sim.level.guards[i]?.visionRange ?? 0) * 16 + CONE_VIEW_MARGIN;
+      const reach = (sim.level.guards[i]?.visionRange ?? 0) * 16 + VIEW_MARGIN;
       shown[i] =
         sim.hazards?.present[i] !== false &&
         sim.tower.downed[i] !== true &&

@@ -74,6 +74,7 @@ export function installProbe(game: Phaser.Game): void {
         if (!scene || !session) return null;
         const sim = session.sim;
         const cam = scene.cameras.main;
+        const drawn = scene.guardsDrawn();
         return {
           id: sim.level.id,
           tick: sim.tick,
@@ -87,6 +88,8 @@ export function installProbe(game: Phaser.Game): void {
             alert: g.alert,
             /** on duty and not thrown off at the lever: in the fight, with a cone */
             active: sim.guardActive(i),
+            /** his sprite drawn: on duty and within 32 px of the view (further out, not drawn) */
+            drawn: drawn[i] === true,
           })),
           suspicion: sim.state.suspicion,
           flags: [...sim.state.flags],

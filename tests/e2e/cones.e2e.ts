@@ -26,7 +26,7 @@ interface View {
 /** The cones as drawn, the guards as simulated, and what the camera shows (level pixels). */
 async function probeCones(): Promise<{
   cones: Cone[];
-  guards: { x: number; y: number; active: boolean; alert: string }[];
+  guards: { x: number; y: number; active: boolean; alert: string; drawn: boolean }[];
   camera: View;
 }> {
   const cones = await page.evaluate(() =>
@@ -55,6 +55,14 @@ async function reaching(
     const { x, y, w, h } = p.camera;
     return (g.active || !onDutyOnly) && g.x + r > x && g.x - r < x + w && g.y + r > y && g.y - r < y + h;
   });
+}
+
+/** Whose sprite is drawn: a guard on duty within 32 px of the view (the tower's start has none downed). */
+function nearView(p: Awaited<ReturnType<typeof probeCones>>): boolean[] {
+  const { x, y, w, h } = p.camera;
+  return p.guards.map(
+    (g) => g.active && g.x > x - 32 && g.x < x + w + 32 && g.y > y - 32 && g.y < y + h + 32,
+  );
 }
 
 /** The mean brightness (0-255) of a 9 x 9 patch of the canvas round a level point. */
@@ -150,7 +158,7 @@ describe('vision cones in Chromium', () => {
     expect(cones.map((c) => c.edge.shown)).toEqual(shown);
   });
 
-  it('a cone that cannot reach into the view is not drawn, and is drawn from where its guard stands once it can', async () => {
+  it('a cone that cannot reach into the view, or a guard far from it, is not drawn; each is drawn where he stands once near', async () => {
     await page.goto(`${server.url}?level=guard-tower&manualstep=1`);
     await waitForLevel(page);
     await frames(page);
@@ -160,6 +168,9 @@ describe('vision cones in Chromium', () => {
     expect(near.filter((n) => !n).length).toBeGreaterThan(0);
     expect(start.cones.map((c) => c.fill.shown)).toEqual(near);
     expect(start.cones.map((c) => c.edge.shown)).toEqual(near);
+    // so with the guards themselves: the far ones are not drawn
+    expect(start.guards.map((g) => g.drawn)).toEqual(nearView(start));
+    expect(start.guards.filter((g) => !g.drawn).length).toBeGreaterThan(0);
 
     // Joe climbs the tower (the golden run's first ticks): the view moves on to guards it had not reached
     const golden = parseReplay(readFileSync('tests/golden/guard-tower.expected.replay.json', 'utf8'));
@@ -176,6 +187,7 @@ describe('vision cones in Chromium', () => {
     const nearLater = await reaching('guard-tower', later);
     expect(nearLater.some((n, i) => n && !near[i])).toBe(true);
     expect(later.cones.map((c) => c.fill.shown)).toEqual(nearLater);
+    expect(later.guards.map((g) => g.drawn)).toEqual(nearView(later));
     // each cone shown is drawn from where its guard stands now, not where he stood when last drawn
     later.cones.forEach((c, i) => {
       const g = later.guards[i];

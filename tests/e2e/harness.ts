@@ -69,7 +69,7 @@ export interface LevelProbe {
   tick: number;
   outcome: Outcome;
   joe: { x: number; y: number; facing: string };
-  guards: { x: number; y: number; facing: string; alert: string; active: boolean }[];
+  guards: { x: number; y: number; facing: string; alert: string; active: boolean; drawn: boolean }[];
   suspicion: number;
   flags: string[];
   hash: string;
