@@ -3,6 +3,7 @@ import { KeyboardInput } from '../input/keyboard';
 import { IN_INTERACT } from '../sim/input';
 import type { SimEvent } from '../sim/sim-events';
 import { outdoorsAt } from '../sim/places';
+import { SUB } from '../sim/units';
 import type { Ghost } from '../speedrun/ghost';
 import { LEVELS } from '../speedrun/levels';
 import { CAMPAIGN, ilCategory } from '../speedrun/run-timer';
@@ -319,9 +320,11 @@ export class LevelScene extends Phaser.Scene {
     this.keys.clearPresses();
     if (this.isIndividualLevel()) this.beginAttempt();
     else this.ghost = null;
-    this.view.draw(this.session.sim, this.time.now, 0);
+    // the camera back on Joe first: the view draws only the guards and cones near where it looks
+    const { joe } = this.session.sim;
     this.speakerCamera.reset(this.session.sim);
-    this.cameras.main.centerOn(this.view.joe.x, this.view.joe.y);
+    this.cameras.main.centerOn(joe.x / SUB, joe.y / SUB);
+    this.view.draw(this.session.sim, this.time.now, 0);
     this.bus.emit('restart');
     if (this.scene.isPaused()) this.scene.resume();
   }

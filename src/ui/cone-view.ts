@@ -240,7 +240,9 @@ export class ConeChange {
     for (let i = 0; i < guards.length; i++) {
       const g = guards[i];
       if (!g) continue;
-      n.push(Math.round(g.x / 16), Math.round(g.y / 16), g.facing, g.alert, shown[i] === false ? 0 : 1);
+      // a hidden cone is the same whatever its guard does: his walking out of view redraws nothing
+      if (shown[i] === false) n.push(0, 0, '', '', 0);
+      else n.push(Math.round(g.x / 16), Math.round(g.y / 16), g.facing, g.alert, 1);
     }
     for (const open of doorsOpen) n.push(open ? 1 : 0);
     n.push(style?.highContrastCones ? 1 : 0, style?.colourBlindSafe ? 1 : 0);

@@ -39,7 +39,8 @@ export class HazardView {
   ) {
     // Normal blend, not added light: an additive layer split the yard's one batch into three. Over
     // the yard's dark ground (about 0.18 grey) a light of colour c blended at alpha a' looks as bright
-    // as added light at a when a' = a c / (c - 0.18): about 1.2 a for these pale lights.
+    // as added light at a when a' = a c / (c - 0.18): about 1.2 a for the pale lights, 2 a for the
+    // danger red (its green and blue are near the ground's; it comes out a purer red).
     this.beams = (sim.level.searchlights ?? []).map(() => {
       const shapes = {
         fill: new FanMesh(scene, RAYS + 1),
@@ -93,7 +94,7 @@ export class HazardView {
       }
       const danger = lit && exposed;
       shapes.fill.set(light.x, light.y, KEPT, dropCollinear(ENDS, KEPT));
-      shapes.fill.colour(danger ? DANGER : WHITE, lit ? 0.29 : 0.16);
+      shapes.fill.colour(danger ? DANGER : WHITE, danger ? 0.48 : lit ? 0.29 : 0.16);
       // its two edges ruled (the pool marks its end): a stroke round the whole beam cost more to draw
       // every frame than the beam itself
       shapes.edges
@@ -101,7 +102,7 @@ export class HazardView {
         .line(light.x, light.y, ENDS[0] ?? light.x, ENDS[1] ?? light.y, 1)
         .line(light.x, light.y, ENDS[2 * RAYS] ?? light.x, ENDS[2 * RAYS + 1] ?? light.y, 1)
         .end();
-      shapes.edges.colour(danger ? DANGER : LAMP, 0.42);
+      shapes.edges.colour(danger ? DANGER : LAMP, danger ? 0.7 : 0.42);
       // the pool where the beam's middle ray lands, and the lamp itself
       shapes.pool.setPosition(ENDS[RAYS] ?? light.x, ENDS[RAYS + 1] ?? light.y);
       shapes.lamp.setPosition(light.x, light.y);

@@ -17,11 +17,30 @@ const MARK_MIN_Y = 44;
 const DOOR_SHUT = 25;
 const DOOR_OPEN = 26;
 /**
- * How far past the camera's last view a guard or his cone still counts as in view, pixels: the view
- * read in update is the one drawn last frame, and a follow or a speaker's camera moves it a few
- * pixels a frame. Further out, neither is updated nor drawn until it nears the view.
+ * How far past the view a guard or his cone still counts as in it, pixels: a sprite stands 13 px
+ * above his feet, and the camera's follow (or a speaker's framing) moves the view on at render,
+ * after this frame's update.
+ * Further out, neither is updated nor drawn until it nears the view.
  */
-const VIEW_MARGIN = 32;
+const VIEW_MARGIN = 64;
+
+/**
+ * What the camera shows, level pixels, from where it looks now, into `out`. Its worldView is the last
+ * render's: after a restart's jump back to Joe that would be a whole frame out.
+ */
+function viewNow(
+  cam: Phaser.Cameras.Scene2D.Camera,
+  out: { x: number; y: number; right: number; bottom: number },
+): typeof out {
+  const w = cam.width / cam.zoomX;
+  const h = cam.height / cam.zoomY;
+  // as the camera's own render places it: centred on its scroll, kept inside its bounds
+  out.x = (cam.useBounds ? cam.clampX(cam.scrollX) : cam.scrollX) + cam.width / 2 - w / 2;
+  out.y = (cam.useBounds ? cam.clampY(cam.scrollY) : cam.scrollY) + cam.height / 2 - h / 2;
+  out.right = out.x + w;
+  out.bottom = out.y + h;
+  return out;
+}
 
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
 export class LevelView {
@@ -35,6 +54,8 @@ export class LevelView {
   private readonly cones: ConeView;
   private readonly coneChange = new ConeChange();
   private readonly coneCasts = new ConeCasts();
+  /** what the camera shows this frame: reused */
+  private readonly viewRect = { x: 0, y: 0, right: 0, bottom: 0 };
   /** whose cone is drawn this frame: on duty, on his feet, and near enough the view to be seen */
   private readonly conesShown: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
@@ -140,7 +161,7 @@ export class LevelView {
     this.joe.setPosition(joe.x / SUB, joe.y / SUB);
     standAt(this.joe, joe.y / SUB);
     this.halo.setPosition(joe.x / SUB, joe.y / SUB + 1);
-    const view = this.scene.cameras.main.worldView;
+    const view = viewNow(this.scene.cameras.main, this.viewRect);
     // marks stay below the HUD bar, so a guard at the top of the screen still shows his '?'
     const markTop = view.y + MARK_MIN_Y;
     showFrame(
@@ -152,35 +173,35 @@ export class LevelView {
       const m = this.marks[i];
       if (!s || !m) return;
       const moving = g.mode === 'patrol' || g.mode === 'chase' || g.mode === 'return';
-      // a guard off duty (alert roster, or sent elsewhere) is not in the level; one far out of
-      // view is not drawn until he nears it
+      // a guard off duty (alert roster, or sent elsewhere) is not in the level
+      const onDuty = sim.hazards?.present[i] !== false;
       const x = g.x / SUB;
       const y = g.y / SUB;
-      const shown =
-        sim.hazards?.present[i] !== false &&
+      // one far out of view is not drawn until he nears it (his mark, pinned below the HUD bar
+      // when he is above the view, still shows)
+      const near =
+        onDuty &&
         x > view.x - VIEW_MARGIN &&
         x < view.right + VIEW_MARGIN &&
         y > view.y - VIEW_MARGIN &&
         y < view.bottom + VIEW_MARGIN;
-      s.setVisible(shown);
-      if (!shown) {
-        m.setVisible(false);
-        this.frames[i]?.setVisible(false);
-        return;
-      }
+      s.setVisible(near);
       // a guard thrown off at the lever lies where he fell: out of the fight, no cone, no mark
       const down = sim.tower.downed[i] === true;
-      s.setPosition(x, y);
-      standAt(s, y);
-      showFrame(s, actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
-      s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
-      m.setVisible(g.alert !== 'unaware' && !down);
+      if (near) {
+        s.setPosition(x, y);
+        standAt(s, y);
+        showFrame(s, actorFrame(ACTOR_ROW.guard, g.facing, moving && !down ? Math.floor(time / 180) : 0));
+        s.setAngle(down ? 90 : 0).setAlpha(down ? 0.55 : 1);
+      }
+      const marked = onDuty && g.alert !== 'unaware' && !down;
+      m.setVisible(marked);
+      this.frames[i]?.setVisible(marked && g.alert === 'alerted' && prefs?.colourBlindSafe === true);
+      if (!marked) return;
       showFrame(m, g.alert === 'alerted' ? 1 : 0);
       const bob = g.alert === 'alerted' && !prefs?.reducedMotion ? Math.round(Math.sin(time / 80)) : 0;
-      m.setPosition(s.x, Math.max(markTop, s.y - 18 + bob));
-      this.frames[i]
-        ?.setPosition(m.x, m.y)
-        .setVisible(g.alert === 'alerted' && !down && prefs?.colourBlindSafe === true);
+      m.setPosition(x, Math.max(markTop, y - 18 + bob));
+      this.frames[i]?.setPosition(m.x, m.y);
     });
     sim.level.npcs.forEach((n, i) => {
       const s = this.npcs[i];

@@ -88,7 +88,7 @@ export function installProbe(game: Phaser.Game): void {
             alert: g.alert,
             /** on duty and not thrown off at the lever: in the fight, with a cone */
             active: sim.guardActive(i),
-            /** his sprite drawn: on duty and within 32 px of the view (further out, not drawn) */
+            /** his sprite drawn: on duty and within 64 px of the view (further out, not drawn) */
             drawn: drawn[i] === true,
           })),
           suspicion: sim.state.suspicion,
