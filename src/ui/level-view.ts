@@ -19,8 +19,7 @@ const DOOR_OPEN = 26;
 /**
  * How far past the view a guard or his cone still counts as in it, pixels: a sprite stands 13 px
  * above his feet, and the camera's follow (or a speaker's framing) moves the view on at render,
- * after this frame's update.
- * Further out, neither is updated nor drawn until it nears the view.
+ * after this frame's update. Further out, neither is updated nor drawn until it nears the view.
  */
 const VIEW_MARGIN = 64;
 
