@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/settings/schema';
 import { readRepoFile } from '../../src/cli/node-files';
 import { loadMap } from '../../src/maps';
-import { parseReplay } from '../../src/speedrun/replay';
 import type { ConeLook } from '../../src/ui/cone-view';
 import { DANGER, PAPER, VIEW_H, VIEW_W, WHITE } from '../../src/ui/palette';
-import { feedInputs, frames, probe, usePage, waitForLevel, waitForScene } from './harness';
+import { feedInputs, frames, goldenStart, probe, usePage, waitForLevel, waitForScene } from './harness';
 
 let page: Page;
 
@@ -189,15 +187,7 @@ describe('vision cones in Chromium', () => {
     expect(start.guards.filter((g) => !g.drawn).length).toBeGreaterThan(0);
 
     // Joe climbs the tower (the golden run's first ticks): the view moves on to guards it had not reached
-    const golden = parseReplay(readFileSync('tests/golden/guard-tower.expected.replay.json', 'utf8'));
-    const upTo: [number, number][] = [];
-    let left = 800;
-    for (const [f, n] of golden.inputs) {
-      if (left <= 0) break;
-      upTo.push([f, Math.min(n, left)]);
-      left -= n;
-    }
-    await feedInputs(page, upTo);
+    await feedInputs(page, goldenStart('guard-tower.expected', 800));
     const later = await settledCones();
     const nearLater = await reaching('guard-tower', later);
     expect(nearLater.some((n, i) => n && !near[i])).toBe(true);
@@ -218,15 +208,7 @@ describe('vision cones in Chromium', () => {
     await page.goto(`${server.url}?level=guard-tower&manualstep=1`);
     await waitForLevel(page);
     // the golden run caught in the tower: a guard has seen Joe from tick 145 (caught at 235)
-    const golden = parseReplay(readFileSync('tests/golden/guard-tower.caught.replay.json', 'utf8'));
-    const upTo: [number, number][] = [];
-    let left = 150;
-    for (const [f, n] of golden.inputs) {
-      if (left <= 0) break;
-      upTo.push([f, Math.min(n, left)]);
-      left -= n;
-    }
-    await feedInputs(page, upTo);
+    await feedInputs(page, goldenStart('guard-tower.caught', 150));
     await frames(page);
     const { cones, guards } = await probeCones();
     const alerted = guards.findIndex((g) => g.alert === 'alerted');

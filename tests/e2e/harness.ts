@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { serveDir } from '../bench/serve';
 import type { Outcome } from '../../src/sim/level-sim';
+import { parseReplay } from '../../src/speedrun/replay';
 
 /** Where the browser is: $CHROMIUM_PATH, or Debian's package. */
 export function chromiumPath(): string {
@@ -236,4 +237,17 @@ export async function feedInputs(page: Page, runs: readonly (readonly [number, n
   }
   for (const key of [...down]) await hold(key, false);
   return ran;
+}
+
+/** The first `ticks` ticks of a golden replay's inputs (tests/golden/<name>.replay.json), as runs. */
+export function goldenStart(name: string, ticks: number): [number, number][] {
+  const golden = parseReplay(readFileSync(`tests/golden/${name}.replay.json`, 'utf8'));
+  const runs: [number, number][] = [];
+  let left = ticks;
+  for (const [f, n] of golden.inputs) {
+    if (left <= 0) break;
+    runs.push([f, Math.min(n, left)]);
+    left -= n;
+  }
+  return runs;
 }

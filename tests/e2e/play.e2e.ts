@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/settings/schema';
-import { parseReplay } from '../../src/speedrun/replay';
 import {
   feedInputs,
   frames,
+  goldenStart,
   hold as holdIn,
   probe,
   scenes,
@@ -158,15 +157,7 @@ describe('the game in Chromium, from the production build on a sub-path', () => 
     await page.evaluate((s) => localStorage.setItem('westgate.settings', s), instant);
     await page.goto(`${server.url}?level=cell&manualstep=1`);
     await waitForLevel(page);
-    const golden = parseReplay(readFileSync('tests/golden/cell.walkway.replay.json', 'utf8'));
-    const upTo: [number, number][] = [];
-    let left = ticks;
-    for (const [f, n] of golden.inputs) {
-      if (left <= 0) break;
-      upTo.push([f, Math.min(n, left)]);
-      left -= n;
-    }
-    await feedInputs(page, upTo);
+    await feedInputs(page, goldenStart('cell.walkway', ticks));
   }
 
   /** The camera's centre once its easing has settled. */

@@ -1,26 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { GuardState } from '../../../src/sim/guard';
+import { createGuard, type GuardState } from '../../../src/sim/guard';
 import { ConeChange } from '../../../src/ui/cone-view';
 
-/** A guard at (x, y) pixels (the simulation keeps sub-pixels, 16 to the pixel), facing right, calm. */
+/** A calm guard at (x, y) pixels, facing right, as the simulation makes him. */
 function guard(x: number, y: number): GuardState {
-  return {
-    id: 0,
-    key: 'g',
-    x: x * 16,
-    y: y * 16,
+  const data = {
+    id: 1,
+    name: 'screw',
+    x,
+    y,
     facing: 'right',
-    mode: 'patrol',
-    alert: 'unaware',
-    awareness: 0,
-    seesJoe: false,
-    routeIndex: 0,
-    routeDir: 1,
-    waitLeft: 0,
-    lastX: -1,
-    lastY: -1,
-    path: [],
-  };
+    route: 0,
+    visionRange: 5,
+    visionAngle: 90,
+    speed: 8,
+    credibility: 50,
+  } as const;
+  return createGuard(data, 'test');
 }
 
 describe('ConeChange: when the cones must be drawn again', () => {
