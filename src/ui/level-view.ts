@@ -23,14 +23,19 @@ const DOOR_OPEN = 26;
  */
 const VIEW_MARGIN = 64;
 
+/** A rectangle of the level, pixels. */
+interface ViewRect {
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+}
+
 /**
  * What the camera shows, level pixels, from where it looks now, into `out`. Its worldView is the last
  * render's: after a restart's jump back to Joe that would be a whole frame out.
  */
-function viewNow(
-  cam: Phaser.Cameras.Scene2D.Camera,
-  out: { x: number; y: number; right: number; bottom: number },
-): typeof out {
+function viewNow(cam: Phaser.Cameras.Scene2D.Camera, out: ViewRect): ViewRect {
   const w = cam.width / cam.zoomX;
   const h = cam.height / cam.zoomY;
   // as the camera's own render places it: centred on its scroll, kept inside its bounds
@@ -39,6 +44,11 @@ function viewNow(
   out.right = out.x + w;
   out.bottom = out.y + h;
   return out;
+}
+
+/** Whether (x, y) lies within `margin` pixels of the view. */
+function nearView(view: ViewRect, x: number, y: number, margin: number): boolean {
+  return x > view.x - margin && x < view.right + margin && y > view.y - margin && y < view.bottom + margin;
 }
 
 /** Draws a LevelSim: the map, doors, people, guards' cones and marks, Joe, and noises. Holds no rules. */
@@ -54,7 +64,7 @@ export class LevelView {
   private readonly coneChange = new ConeChange();
   private readonly coneCasts = new ConeCasts();
   /** what the camera shows this frame: reused */
-  private readonly viewRect = { x: 0, y: 0, right: 0, bottom: 0 };
+  private readonly viewRect: ViewRect = { x: 0, y: 0, right: 0, bottom: 0 };
   /** whose cone is drawn this frame: on duty, on his feet, and near enough the view to be seen */
   private readonly conesShown: boolean[] = [];
   private readonly prompt: Phaser.GameObjects.Image;
@@ -178,12 +188,7 @@ export class LevelView {
       const y = g.y / SUB;
       // one far out of view is not drawn until he nears it (his mark, pinned below the HUD bar
       // when he is above the view, still shows)
-      const near =
-        onDuty &&
-        x > view.x - VIEW_MARGIN &&
-        x < view.right + VIEW_MARGIN &&
-        y > view.y - VIEW_MARGIN &&
-        y < view.bottom + VIEW_MARGIN;
+      const near = onDuty && nearView(view, x, y, VIEW_MARGIN);
       s.setVisible(near);
       // a guard thrown off at the lever lies where he fell: out of the fight, no cone, no mark
       const down = sim.tower.downed[i] === true;
@@ -225,10 +230,7 @@ export class LevelView {
         sim.hazards?.present[i] !== false &&
         sim.tower.downed[i] !== true &&
         g !== undefined &&
-        g.x / SUB + reach > view.x &&
-        g.x / SUB - reach < view.right &&
-        g.y / SUB + reach > view.y &&
-        g.y / SUB - reach < view.bottom;
+        nearView(view, g.x / SUB, g.y / SUB, reach);
     }
     if (this.coneChange.changed(sim.guards, shown, sim.doorsOpen, prefs))
       this.cones.draw(sim.world, sim.guards, sim.level.guards, prefs, shown, this.coneCasts);
